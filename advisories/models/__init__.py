@@ -1,0 +1,10 @@
+from .indexes import AdvisoryIndexPage, GuidelineIndexPage
+from .pages import AdvisoryPage, GuidelinePage, RelatedAdvisory
+
+__all__ = [
+    "AdvisoryIndexPage",
+    "AdvisoryPage",
+    "GuidelineIndexPage",
+    "GuidelinePage",
+    "RelatedAdvisory",
+]

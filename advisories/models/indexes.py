@@ -1,0 +1,61 @@
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+from ..filters import AdvisoryFilterForm
+from .pages import AdvisoryPage, GuidelinePage
+
+PAGE_SIZE = 10
+
+
+def paginate(request, queryset, per_page=PAGE_SIZE):
+    """The requested page of results; a bad page number gives the nearest page."""
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+
+
+class AdvisoryIndexPage(Page):
+    """All advisories, newest first, with filters that combine."""
+
+    intro = models.CharField(_("introduction"), max_length=300, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["awareness_site.HomePage"]
+    subpage_types = ["advisories.AdvisoryPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("advisory list")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = AdvisoryFilterForm(request.GET, locale=self.locale)
+        advisories = form.apply(AdvisoryPage.objects.child_of(self).listing())
+        query = request.GET.copy()
+        query.pop("page", None)
+        context.update(
+            filter_form=form,
+            advisories=paginate(request, advisories),
+            filter_query=query.urlencode(),
+        )
+        return context
+
+
+class GuidelineIndexPage(Page):
+    """All safe-browsing guidelines."""
+
+    intro = models.CharField(_("introduction"), max_length=300, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["awareness_site.HomePage"]
+    subpage_types = ["advisories.GuidelinePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("guideline list")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["guidelines"] = paginate(request, GuidelinePage.objects.child_of(self).listing())
+        return context

@@ -1,0 +1,174 @@
+import uuid
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from social.shareable import Routing, Shareable
+
+from ..blocks import advisory_body_blocks, guideline_body_blocks
+from ..choices import SEVERITY_COLOURS, ContactMethod, Impersonation, Severity
+from ..fields import MultipleChoiceField
+from .mixins import ListingFields, TaxonomyFields
+from .querysets import AdvisoryManager, GuidelineManager
+
+
+class AdvisoryPage(Shareable, TaxonomyFields, ListingFields, Page):
+    """A fraud advisory: what the scam is, who it targets and what to do."""
+
+    severity = models.PositiveSmallIntegerField(
+        _("severity"), choices=Severity.choices, default=Severity.CAUTION
+    )
+    contact_methods = MultipleChoiceField(
+        _("how the fraud reaches people"), choices_enum=ContactMethod
+    )
+    impersonates = MultipleChoiceField(
+        _("who the fraudsters pretend to be"), choices_enum=Impersonation
+    )
+    district = models.ForeignKey(
+        "awareness_site.District",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("district"),
+        help_text=_("Leave empty when the advisory concerns everyone."),
+    )
+    body = StreamField(advisory_body_blocks(), blank=True, verbose_name=_("body"))
+    updated_at = models.DateTimeField(
+        _("advice last updated"),
+        null=True,
+        blank=True,
+        help_text=_("Set when the advice itself changed, not for a typo fix."),
+    )
+    superseded_by = models.ForeignKey(
+        "advisories.AdvisoryPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="supersedes",
+        verbose_name=_("superseded by"),
+    )
+    guid = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
+
+    objects = AdvisoryManager()
+
+    content_panels = [
+        *Page.content_panels,
+        *ListingFields.listing_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("severity"),
+                FieldPanel("contact_methods"),
+                FieldPanel("impersonates"),
+                FieldPanel("district"),
+            ],
+            heading=_("The fraud"),
+        ),
+        *TaxonomyFields.taxonomy_panels,
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("updated_at"),
+                PageChooserPanel("superseded_by", "advisories.AdvisoryPage"),
+                InlinePanel("related_advisories", label=_("Related advisory")),
+            ],
+            heading=_("History and related advisories"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.AutocompleteField("title"),
+        index.FilterField("severity"),
+        index.FilterField("locale_id"),
+        index.RelatedFields("threat_categories", [index.SearchField("name")]),
+    ]
+    exclude_fields_in_copy = ["guid"]
+    parent_page_types = ["advisories.AdvisoryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("advisory")
+        verbose_name_plural = _("advisories")
+
+    @property
+    def severity_level(self):
+        return Severity(self.severity)
+
+    def get_share_summary(self):
+        return self.summary
+
+    def get_share_image(self):
+        return self.listing_image
+
+    def get_share_tags(self):
+        return [c.name for c in self.threat_categories.all()]
+
+    def get_share_routing(self):
+        return Routing(
+            severity=self.severity,
+            categories=frozenset(c.slug for c in self.threat_categories.all()),
+            audiences=frozenset(a.slug for a in self.audiences.all()),
+            districts=frozenset([self.district.slug] if self.district_id else []),
+        )
+
+    def get_share_severity_colour(self):
+        return SEVERITY_COLOURS[self.severity_level]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = [
+            link.advisory
+            for link in self.related_advisories.select_related("advisory")
+            if link.advisory.live
+        ]
+        context["contact_method_labels"] = [
+            ContactMethod(v).label for v in self.contact_methods if v in ContactMethod.values
+        ]
+        context["impersonation_labels"] = [
+            Impersonation(v).label for v in self.impersonates if v in Impersonation.values
+        ]
+        return context
+
+
+class RelatedAdvisory(Orderable):
+    page = ParentalKey(AdvisoryPage, on_delete=models.CASCADE, related_name="related_advisories")
+    advisory = models.ForeignKey(
+        AdvisoryPage, on_delete=models.CASCADE, related_name="+", verbose_name=_("advisory")
+    )
+
+    panels = [PageChooserPanel("advisory", "advisories.AdvisoryPage")]
+
+
+class GuidelinePage(TaxonomyFields, ListingFields, Page):
+    """Safe-browsing guidance as do and don't checklists, made to be printed."""
+
+    body = StreamField(guideline_body_blocks(), blank=True, verbose_name=_("body"))
+
+    objects = GuidelineManager()
+
+    content_panels = [
+        *Page.content_panels,
+        *ListingFields.listing_panels,
+        *TaxonomyFields.taxonomy_panels,
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.AutocompleteField("title"),
+        index.FilterField("locale_id"),
+    ]
+    parent_page_types = ["advisories.GuidelineIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("safe-browsing guideline")
+        verbose_name_plural = _("safe-browsing guidelines")

@@ -1,0 +1,216 @@
+"""Site-wide demo content: locales, home pages, help numbers, taxonomy, logins.
+
+Everything is created only when missing, so a second run changes nothing and
+editors' changes are never overwritten.
+"""
+
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
+
+from .logins import ensure_user
+from .models import Audience, District, HelpSettings, HomePage, ThreatCategory
+
+HOME_TITLES = {
+    "en": (
+        "Cyber Suraksha: stay safe from online fraud",
+        "Warnings about frauds going round now, and what to do if you are targeted.",
+    ),
+    "hi": (
+        "साइबर सुरक्षा: ऑनलाइन धोखाधड़ी से बचें",
+        "अभी चल रही धोखाधड़ी की चेतावनियाँ, और निशाना बनने पर क्या करें।",
+    ),
+    "bn": ("সাইবার সুরক্ষা: অনলাইন প্রতারণা থেকে সাবধান", "এখন চলা প্রতারণার সতর্কবার্তা, আর লক্ষ্য হলে কী করবেন।"),
+    "ur": (
+        "سائبر سرکشا: آن لائن دھوکہ دہی سے بچیں",
+        "ابھی چل رہے فراڈ کی وارننگ، اور نشانہ بننے پر کیا کریں۔",
+    ),
+}
+
+CATEGORIES = [
+    (
+        "kyc-update-scam",
+        "KYC-update scam",
+        "Messages saying your bank or wallet KYC has expired.",
+        "#1d4ed8",
+    ),
+    (
+        "olx-marketplace-fraud",
+        "OLX and marketplace fraud",
+        "Fake buyers and sellers on classified sites.",
+        "#7c2d12",
+    ),
+    (
+        "fake-loan-app",
+        "Fake loan app",
+        "Instant-loan apps that steal contacts and blackmail.",
+        "#6b21a8",
+    ),
+    (
+        "investment-fraud",
+        "Investment fraud",
+        "Trading groups and schemes promising high returns.",
+        "#065f46",
+    ),
+    (
+        "sextortion",
+        "Sextortion and obscene material",
+        "Video-call traps and threats to share images.",
+        "#9f1239",
+    ),
+    (
+        "social-media-harassment",
+        "Social-media harassment and defamation",
+        "Fake profiles, abuse and defamation online.",
+        "#3730a3",
+    ),
+    (
+        "fake-customer-care",
+        "Fake customer care",
+        "Fake helpline numbers found through web search.",
+        "#854d0e",
+    ),
+    (
+        "phishing-link",
+        "Phishing link",
+        "Links that copy a real website to steal passwords.",
+        "#b91c1c",
+    ),
+]
+
+AUDIENCES = [
+    ("school-students", "School students", "Children and teenagers at school."),
+    ("college-students", "College students", "Students in colleges and universities."),
+    ("senior-citizens", "Senior citizens", "People over sixty, often living alone."),
+    ("old-age-homes", "Old-age homes", "Residents and staff of homes for the elderly."),
+    (
+        "retired-personnel",
+        "Retired personnel",
+        "Pensioners and retired government and forces staff.",
+    ),
+    ("armed-forces", "Armed forces", "Serving soldiers, sailors, airmen and their families."),
+    ("healthcare-staff", "Healthcare staff", "Doctors, nurses and hospital staff."),
+    ("ngos", "NGOs", "Non-governmental organisations and volunteers."),
+    (
+        "residential-complexes",
+        "Residential complexes",
+        "Housing societies and apartment complexes.",
+    ),
+    ("general-public", "General public", "Everyone."),
+]
+
+DISTRICTS = [
+    ("jammu", "Jammu", "Jammu and Kashmir"),
+    ("samba", "Samba", "Jammu and Kashmir"),
+    ("kathua", "Kathua", "Jammu and Kashmir"),
+    ("udhampur", "Udhampur", "Jammu and Kashmir"),
+    ("reasi", "Reasi", "Jammu and Kashmir"),
+    ("doda", "Doda", "Jammu and Kashmir"),
+    ("kishtwar", "Kishtwar", "Jammu and Kashmir"),
+    ("ramban", "Ramban", "Jammu and Kashmir"),
+    ("rajouri", "Rajouri", "Jammu and Kashmir"),
+    ("poonch", "Poonch", "Jammu and Kashmir"),
+    ("kolkata", "Kolkata", "West Bengal"),
+]
+
+# Names of a few terms in the other site languages, so their pages read naturally.
+TERM_TRANSLATIONS = {
+    "senior-citizens": {"hi": "वरिष्ठ नागरिक", "bn": "প্রবীণ নাগরিক", "ur": "بزرگ شہری"},
+    "general-public": {"hi": "आम जनता", "bn": "সাধারণ মানুষ", "ur": "عام لوگ"},
+    "kyc-update-scam": {
+        "hi": "केवाईसी अपडेट धोखा",
+        "bn": "কেওয়াইসি আপডেট প্রতারণা",
+        "ur": "کے وائی سی اپڈیٹ فراڈ",
+    },
+    "fake-loan-app": {"hi": "फर्जी लोन ऐप", "bn": "ভুয়া লোন অ্যাপ", "ur": "جعلی قرض ایپ"},
+}
+
+
+def load():
+    locales = ensure_locales()
+    home = ensure_home(locales["en"])
+    ensure_home_translations(home, locales)
+    ensure_help_settings(home)
+    ensure_taxonomy(locales)
+    ensure_user("admin", role="Administrator", superuser=True)
+    return home
+
+
+def ensure_locales():
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code, _name in settings.LANGUAGES
+    }
+
+
+def ensure_home(locale):
+    existing = HomePage.objects.filter(locale=locale).first()
+    if existing:
+        return existing
+    root = Page.get_first_root_node()
+    placeholder = root.get_children().filter(slug="home").first()  # Wagtail's "Welcome" page
+    if placeholder:
+        placeholder.slug = "welcome-placeholder"
+        placeholder.save()
+    title, intro = HOME_TITLES["en"]
+    home = root.add_child(instance=HomePage(title=title, intro=intro, slug="home", locale=locale))
+    home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first() or Site(
+        hostname="localhost", port=80, is_default_site=True
+    )
+    site.root_page = home
+    site.site_name = "Cyber Suraksha"
+    site.save()
+    if placeholder:
+        placeholder.delete()
+    return home
+
+
+def ensure_home_translations(home, locales):
+    for code, locale in locales.items():
+        if code == "en" or home.has_translation(locale):
+            continue
+        translation = home.copy_for_translation(locale)
+        translation.title, translation.intro = HOME_TITLES[code]
+        translation.save_revision().publish()
+
+
+def ensure_help_settings(home):
+    site = Site.objects.get(root_page=home)
+    HelpSettings.objects.get_or_create(
+        site=site,
+        defaults={
+            "unit_name": "Cyber Police (demo)",
+            "local_whatsapp": "+91 90000 01930",
+            "local_phone": "+91 33 2000 1930",
+        },
+    )
+
+
+def ensure_taxonomy(locales):
+    en = locales["en"]
+    for slug, name, description, colour in CATEGORIES:
+        ThreatCategory.objects.get_or_create(
+            slug=slug,
+            locale=en,
+            defaults={"name": name, "description": description, "colour": colour},
+        )
+    for slug, name, description in AUDIENCES:
+        Audience.objects.get_or_create(
+            slug=slug, locale=en, defaults={"name": name, "description": description}
+        )
+    for slug, name, state in DISTRICTS:
+        District.objects.get_or_create(
+            slug=slug, locale=en, defaults={"name": name, "state": state}
+        )
+    for model in (ThreatCategory, Audience, District):
+        for term in model.objects.filter(locale=en):
+            ensure_term_translations(term, locales)
+
+
+def ensure_term_translations(term, locales):
+    for code, locale in locales.items():
+        if code == "en" or term.has_translation(locale):
+            continue
+        copy = term.copy_for_translation(locale)
+        copy.name = TERM_TRANSLATIONS.get(term.slug, {}).get(code, term.name)
+        copy.save()

@@ -1,0 +1,87 @@
+"""Factories in wagtail-factories' shape for the project's models."""
+
+import factory
+import wagtail_factories
+from wagtail.models import Locale
+
+from advisories.models import AdvisoryIndexPage, AdvisoryPage, GuidelineIndexPage, GuidelinePage
+from awareness_site.models import Audience, CustomImage, District, HomePage, ThreatCategory
+
+
+class LocaleMixin(factory.django.DjangoModelFactory):
+    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="en"))
+
+    class Meta:
+        abstract = True
+
+
+class ThreatCategoryFactory(LocaleMixin):
+    name = factory.Sequence(lambda n: f"Category {n}")
+    slug = factory.Sequence(lambda n: f"category-{n}")
+
+    class Meta:
+        model = ThreatCategory
+
+
+class AudienceFactory(LocaleMixin):
+    name = factory.Sequence(lambda n: f"Audience {n}")
+    slug = factory.Sequence(lambda n: f"audience-{n}")
+
+    class Meta:
+        model = Audience
+
+
+class DistrictFactory(LocaleMixin):
+    name = factory.Sequence(lambda n: f"District {n}")
+    slug = factory.Sequence(lambda n: f"district-{n}")
+
+    class Meta:
+        model = District
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    alt_text = "A test picture"
+
+    class Meta:
+        model = CustomImage
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Home"
+    intro = "Stay safe online."
+
+    class Meta:
+        model = HomePage
+
+
+class AdvisoryIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Fraud advisories"
+    slug = "advisories"
+
+    class Meta:
+        model = AdvisoryIndexPage
+
+
+class GuidelineIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Guidelines"
+    slug = "guidelines"
+
+    class Meta:
+        model = GuidelineIndexPage
+
+
+class AdvisoryPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Advisory {n}")
+    summary = "A short plain summary of the fraud."
+    severity = 2
+
+    class Meta:
+        model = AdvisoryPage
+
+
+class GuidelinePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Guideline {n}")
+    summary = "Do this, not that."
+
+    class Meta:
+        model = GuidelinePage
