@@ -76,6 +76,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "awareness_site.context_processors.site_context",
+                "awareness_site.preferences.readable_text_context",
             ],
         },
     },

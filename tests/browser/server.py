@@ -1,0 +1,169 @@
+"""The site under test: its own database, prepared once, served by gunicorn on 127.0.0.1.
+
+A real server process, as in production, rather than a thread inside pytest: the
+browser loads pages, styles and images in parallel, and the server keeps its own
+database connections. On PostgreSQL (``DATABASE_URL=postgres://…``) the site gets a
+database of its own next to the test database; otherwise a SQLite file.
+"""
+
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import dj_database_url
+
+REPO = Path(__file__).resolve().parents[2]
+START_TIMEOUT = 60
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class SiteServer:
+    folder: Path
+    port: int = field(default_factory=free_port)
+    passwords: dict = field(default_factory=dict)
+    process: subprocess.Popen | None = None
+    database: "Database | None" = None
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def log_path(self):
+        return self.folder / "server.log"
+
+    def env(self):
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "tests.browser.settings",
+            "BROWSER_SITE_DIR": str(self.folder),
+            "BROWSER_SITE_URL": self.url,
+            "DATABASE_URL": self.database.url,
+            "PYTHONUNBUFFERED": "1",
+        }
+        for variable in ("BROWSER_EDITOR_PASSWORD", "BROWSER_MODERATOR_PASSWORD"):
+            env[variable] = self.passwords[variable]
+        return env
+
+    def start(self):
+        self.database = Database.for_environment(self.folder)
+        self.database.create()
+        self.passwords = {
+            "BROWSER_EDITOR_PASSWORD": secrets.token_urlsafe(12),
+            "BROWSER_MODERATOR_PASSWORD": secrets.token_urlsafe(12),
+        }
+        with self.log_path.open("ab") as log:
+            self._prepare(log)
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "gunicorn",
+                    "awareness_site.wsgi:application",
+                    "--bind",
+                    f"127.0.0.1:{self.port}",
+                    "--workers",
+                    "1",
+                    "--threads",
+                    "4",
+                    "--worker-class",
+                    "gthread",
+                    "--timeout",
+                    "120",
+                    "--access-logfile",
+                    "-",
+                ],
+                cwd=REPO,
+                env=self.env(),
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        self._wait_until_up()
+
+    def _prepare(self, log):
+        result = subprocess.run(
+            [sys.executable, "-m", "tests.browser.prepare"],
+            cwd=REPO,
+            env=self.env(),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            check=False,
+        )
+        if result.returncode:
+            raise RuntimeError(f"Preparing the site failed:\n{self.log_tail()}")
+
+    def _wait_until_up(self):
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"The server stopped at start:\n{self.log_tail()}")
+            try:
+                with urllib.request.urlopen(self.url + "/", timeout=5) as response:
+                    if response.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.25)
+        raise RuntimeError(f"The server did not answer in {START_TIMEOUT}s:\n{self.log_tail()}")
+
+    def log_tail(self, lines=60):
+        if not self.log_path.exists():
+            return ""
+        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+
+    def log_text(self):
+        return self.log_path.read_text(errors="replace")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        if self.database:
+            self.database.drop()
+
+
+@dataclass
+class Database:
+    url: str
+    admin_url: str | None = None
+    name: str | None = None
+
+    @classmethod
+    def for_environment(cls, folder):
+        configured = os.environ.get("DATABASE_URL", "")
+        if not configured.startswith(("postgres://", "postgresql://")):
+            return cls(url=f"sqlite:///{folder / 'site.sqlite3'}")
+        base = dj_database_url.parse(configured)["NAME"]
+        name = f"test_{base}_browser_{os.getpid()}"
+        prefix, _slash, _name = configured.rpartition("/")
+        return cls(url=f"{prefix}/{name}", admin_url=f"{prefix}/postgres", name=name)
+
+    def create(self):
+        if self.name:
+            self._execute(f'DROP DATABASE IF EXISTS "{self.name}"')
+            self._execute(f'CREATE DATABASE "{self.name}"')
+
+    def drop(self):
+        if self.name:
+            self._execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+
+    def _execute(self, sql):
+        import psycopg
+
+        with psycopg.connect(self.admin_url, autocommit=True) as connection:
+            connection.execute(sql)
