@@ -9,7 +9,7 @@ DEV_SETTINGS := awareness_site.settings.dev
 APT_PACKAGES := chromium libfribidi0 libraqm0 fonts-noto-core nginx wrk
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format check system-deps bench clean
+.PHONY: help run test lint format check system-deps browsers bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -55,6 +55,10 @@ system-deps: ## Install the Debian packages for browser tests, share cards and t
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
+
+browsers: system-deps ## Install Debian's Chromium for the browser tests (no browser is downloaded)
+	@test -x /usr/bin/chromium || { echo "No /usr/bin/chromium after installing Debian's chromium package" >&2; exit 1; }
+	@/usr/bin/chromium --version 2>/dev/null
 
 bench: $(VENV)/.dev system-deps ## Benchmarks (never part of make test); results in bench/results.md
 	$(BIN)/python bench/run.py
