@@ -4,6 +4,8 @@ Everything is created only when missing, so a second run changes nothing and
 editors' changes are never overwritten.
 """
 
+import uuid
+
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
@@ -125,6 +127,15 @@ TERM_TRANSLATIONS = {
 }
 
 
+# Demo objects get translation keys derived from their demo slug, so a later run
+# recognises them even after an editor renamed them or changed their slug.
+DEMO_NAMESPACE = uuid.UUID("6f1c1f52-8a59-4f0e-9a43-2d1f4c3f7a10")
+
+
+def demo_key(kind, slug):
+    return uuid.uuid5(DEMO_NAMESPACE, f"{kind}:{slug}")
+
+
 def load():
     locales = ensure_locales()
     home = ensure_home(locales["en"])
@@ -189,22 +200,24 @@ def ensure_help_settings(home):
 def ensure_taxonomy(locales):
     en = locales["en"]
     for slug, name, description, colour in CATEGORIES:
-        ThreatCategory.objects.get_or_create(
-            slug=slug,
-            locale=en,
-            defaults={"name": name, "description": description, "colour": colour},
-        )
+        ensure_term(ThreatCategory, en, slug, name=name, description=description, colour=colour)
     for slug, name, description in AUDIENCES:
-        Audience.objects.get_or_create(
-            slug=slug, locale=en, defaults={"name": name, "description": description}
-        )
+        ensure_term(Audience, en, slug, name=name, description=description)
     for slug, name, state in DISTRICTS:
-        District.objects.get_or_create(
-            slug=slug, locale=en, defaults={"name": name, "state": state}
-        )
+        ensure_term(District, en, slug, name=name, state=state)
     for model in (ThreatCategory, Audience, District):
         for term in model.objects.filter(locale=en):
             ensure_term_translations(term, locales)
+
+
+def ensure_term(model, locale, slug, **fields):
+    """Create the term unless it, or a term with its slug, already exists."""
+    key = demo_key(model._meta.model_name, slug)
+    existing = model.objects.filter(locale=locale, translation_key=key).first()
+    existing = existing or model.objects.filter(locale=locale, slug=slug).first()
+    if existing:
+        return existing
+    return model.objects.create(locale=locale, slug=slug, translation_key=key, **fields)
 
 
 def ensure_term_translations(term, locales):

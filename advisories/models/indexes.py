@@ -28,16 +28,16 @@ class AdvisoryIndexPage(Page):
     class Meta:
         verbose_name = _("advisory list")
 
+    def advisories(self):
+        return AdvisoryPage.objects.child_of(self).listing()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = AdvisoryFilterForm(request.GET, locale=self.locale)
-        advisories = form.apply(AdvisoryPage.objects.child_of(self).listing())
-        query = request.GET.copy()
-        query.pop("page", None)
         context.update(
             filter_form=form,
-            advisories=paginate(request, advisories),
-            filter_query=query.urlencode(),
+            advisories=paginate(request, form.apply(self.advisories())),
+            filter_query=form.query_string(),
         )
         return context
 

@@ -48,6 +48,7 @@ class ListingFields(models.Model):
     )
 
     listing_panels = [FieldPanel("summary"), FieldPanel("listing_image")]
+    og_type = "article"  # Open Graph: advisories and guidelines are articles.
 
     class Meta:
         abstract = True

@@ -1,6 +1,8 @@
 import uuid
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -84,9 +86,7 @@ class AdvisoryPage(Shareable, TaxonomyFields, ListingFields, Page):
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
-        index.AutocompleteField("title"),
         index.FilterField("severity"),
-        index.FilterField("locale_id"),
         index.RelatedFields("threat_categories", [index.SearchField("name")]),
     ]
     exclude_fields_in_copy = ["guid"]
@@ -121,20 +121,55 @@ class AdvisoryPage(Shareable, TaxonomyFields, ListingFields, Page):
     def get_share_severity_colour(self):
         return SEVERITY_COLOURS[self.severity_level]
 
+    def clean(self):
+        super().clean()
+        if self.superseded_by_id and self.superseded_by_id == self.pk:
+            raise ValidationError({"superseded_by": _("An advisory cannot replace itself.")})
+        if self.updated_at and self.updated_at > timezone.now():
+            raise ValidationError({"updated_at": _("The advice cannot be updated in the future.")})
+
+    def was_updated(self):
+        """True when the advice changed after it was first published."""
+        first = self.first_published_at
+        return bool(self.updated_at and (first is None or self.updated_at > first))
+
+    def replacement(self):
+        """The newer advisory readers should follow, if it is readable."""
+        if not self.superseded_by_id:
+            return None
+        return AdvisoryPage.objects.readable().filter(pk=self.superseded_by_id).first()
+
+    def related_for_readers(self, limit=3):
+        """The advisories an editor chose, or the latest of the same kind of fraud."""
+        chosen = [link.advisory_id for link in self.related_advisories.all()]
+        readable = AdvisoryPage.objects.readable().exclude(pk=self.pk).select_related("locale")
+        if chosen:
+            pages = readable.in_bulk(chosen)
+            return [pages[pk] for pk in chosen if pk in pages]
+        categories = [c.pk for c in self.threat_categories.all()]
+        if not categories:
+            return []
+        same_kind = readable.filter(
+            locale_id=self.locale_id, threat_categories__in=categories
+        ).order_by("-first_published_at", "-pk")
+        return list(same_kind.distinct()[:limit])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = [
-            link.advisory
-            for link in self.related_advisories.select_related("advisory")
-            if link.advisory.live
-        ]
-        context["contact_method_labels"] = [
-            ContactMethod(v).label for v in self.contact_methods if v in ContactMethod.values
-        ]
-        context["impersonation_labels"] = [
-            Impersonation(v).label for v in self.impersonates if v in Impersonation.values
-        ]
+        context.update(
+            categories=list(self.threat_categories.all()),
+            audiences=list(self.audiences.all()),
+            replacement=self.replacement(),
+            related=self.related_for_readers(),
+            contact_method_labels=labels(ContactMethod, self.contact_methods),
+            impersonation_labels=labels(Impersonation, self.impersonates),
+        )
         return context
+
+
+def labels(choices, values):
+    """The public wording of stored choice values; unknown values are skipped."""
+    return [choices(value).label for value in values or [] if value in choices.values]
 
 
 class RelatedAdvisory(Orderable):
@@ -163,8 +198,7 @@ class GuidelinePage(TaxonomyFields, ListingFields, Page):
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
-        index.AutocompleteField("title"),
-        index.FilterField("locale_id"),
+        index.RelatedFields("threat_categories", [index.SearchField("name")]),
     ]
     parent_page_types = ["advisories.GuidelineIndexPage"]
     subpage_types = []

@@ -15,11 +15,14 @@ class CustomImage(AbstractImage):
         ),
     )
 
-    admin_form_fields = (*Image.admin_form_fields, "alt_text")
+    # Our required alt_text replaces Wagtail's optional "description", so editors see one field.
+    admin_form_fields = tuple(
+        "alt_text" if name == "description" else name for name in Image.admin_form_fields
+    )
 
     @property
     def default_alt_text(self):
-        return self.alt_text or self.title
+        return self.alt_text
 
 
 class CustomRendition(AbstractRendition):

@@ -5,6 +5,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+LATEST_ADVISORIES = 6
+LATEST_GUIDELINES = 3
+
 
 class HomePage(Page):
     """The front page: latest advisories and guidelines, search and help."""
@@ -26,8 +29,16 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        advisory = apps.get_model("advisories", "AdvisoryPage")
-        guideline = apps.get_model("advisories", "GuidelinePage")
-        context["latest_advisories"] = advisory.objects.in_locale_of(self).listing()[:6]
-        context["latest_guidelines"] = guideline.objects.in_locale_of(self).listing()[:3]
+        advisories = apps.get_model("advisories", "AdvisoryPage").objects.in_locale_of(self)
+        guidelines = apps.get_model("advisories", "GuidelinePage").objects.in_locale_of(self)
+        context.update(
+            latest_advisories=advisories.current().listing()[:LATEST_ADVISORIES],
+            latest_guidelines=guidelines.listing()[:LATEST_GUIDELINES],
+            advisory_index=self._section("AdvisoryIndexPage"),
+            guideline_index=self._section("GuidelineIndexPage"),
+        )
         return context
+
+    def _section(self, model_name):
+        model = apps.get_model("advisories", model_name)
+        return model.objects.child_of(self).live().public().first()

@@ -1,10 +1,13 @@
 """Shared, translatable taxonomy: threat categories, audiences, districts."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+
+from ..contrast import AA_NORMAL_TEXT, contrast_ratio
 
 
 class TaxonomyQuerySet(models.QuerySet):
@@ -47,6 +50,19 @@ class ThreatCategory(TaxonomyTerm):
         verbose_name = _("threat category")
         verbose_name_plural = _("threat categories")
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def clean(self):
+        super().clean()
+        try:
+            ratio = contrast_ratio("#ffffff", self.colour)
+        except ValueError:
+            raise ValidationError({"colour": _("Write the colour as #rrggbb.")}) from None
+        if ratio < AA_NORMAL_TEXT:
+            message = _(
+                "White text on this colour has a contrast of %(ratio).1f:1; "
+                "choose a darker colour (at least 4.5:1)."
+            )
+            raise ValidationError({"colour": message % {"ratio": ratio}})
 
 
 class Audience(TaxonomyTerm):

@@ -1,58 +1,25 @@
+"""Site-wide navigation: the home page, the main menu and the language links."""
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 register = template.Library()
 
 
 def _home_for(request):
     site = Site.find_for_request(request)
-    if site is None:
+    if site is None or site.root_page_id is None:
         return None
     return site.root_page.localized
 
 
-@register.inclusion_tag("includes/main_menu.html", takes_context=True)
-def main_menu(context):
-    request = context["request"]
-    home = _home_for(request)
-    items = list(home.get_children().live().public().in_menu()) if home else []
-    current = context.get("page")
-    return {"home": home, "items": items, "current": current, "request": request}
-
-
-@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
-def language_switcher(context):
-    """Links to this page in every site language, or to that language's home."""
-    request = context["request"]
-    page = context.get("page")
-    translations = {}
-    if isinstance(page, Page) and page.pk:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation.url
-    home = _home_for(request)
-    homes = {}
-    if home:
-        for translation in home.get_translations(inclusive=True).live().select_related("locale"):
-            homes[translation.locale.language_code] = translation.url
-    links = []
-    for code, _name in settings.LANGUAGES:
-        url = translations.get(code) or (
-            homes.get(code) if page else translate_url(request.get_full_path(), code)
-        )
-        info = get_language_info(code)
-        links.append(
-            {
-                "code": code,
-                "name": info["name_local"],
-                "url": url or "/",
-                "current": code == get_language(),
-                "dir": "rtl" if info["bidi"] else "ltr",
-            }
-        )
-    return {"links": links}
+def _live_urls(page):
+    """URL of each live translation of a page, by language code (one query)."""
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    return {t.locale.language_code: t.url for t in translations}
 
 
 @register.simple_tag(takes_context=True)
@@ -60,6 +27,54 @@ def site_home(context):
     return _home_for(context["request"])
 
 
-@register.simple_tag
-def active_locale():
-    return Locale.get_active()
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context, home=None):
+    home = home or _home_for(context["request"])
+    items = list(home.get_children().live().public().in_menu()) if home else []
+    return {
+        "home": home,
+        "items": items,
+        "current": context.get("page"),
+        "request": context["request"],
+    }
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, home=None):
+    """This page in every site language; without a translation, that language's home.
+
+    Each link says whether it is a real translation of a page, so that only
+    those are announced as <link rel="alternate" hreflang>.
+    """
+    request = context["request"]
+    page = context.get("page")
+    translations = _live_urls(page) if isinstance(page, Page) and page.pk else {}
+    home = home or _home_for(request)
+    homes = _live_urls(home) if home else {}
+    links = []
+    for code, _name in settings.LANGUAGES:
+        info = get_language_info(code)
+        if code in translations:
+            url, alternate = translations[code], True
+        elif isinstance(page, Page):
+            url, alternate = homes.get(code), False
+        else:
+            url, alternate = translate_url(request.get_full_path(), code), False
+        url = url or "/"
+        links.append(
+            {
+                "code": code,
+                "name": info["name_local"],
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url),
+                "alternate": alternate and bool(url),
+                "current": code == get_language(),
+                "dir": "rtl" if info["bidi"] else "ltr",
+            }
+        )
+    return links
+
+
+@register.inclusion_tag("includes/language_switcher.html")
+def language_switcher(links):
+    return {"links": links}

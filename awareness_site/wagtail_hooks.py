@@ -1,0 +1,43 @@
+"""The taxonomy in the admin: one menu group with a searchable list per snippet."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Audience, District, ThreatCategory
+
+
+class TaxonomyViewSet(SnippetViewSet):
+    list_display = ["name", "slug", "description"]
+    list_per_page = 50
+    search_fields = ["name", "slug", "description"]
+    search_backend_name = None  # Small tables: the database's own LIKE finds partial words.
+    copy_view_enabled = False
+
+
+class ThreatCategoryViewSet(TaxonomyViewSet):
+    model = ThreatCategory
+    icon = "warning"
+    list_display = ["name", "slug", "colour", "description"]
+
+
+class AudienceViewSet(TaxonomyViewSet):
+    model = Audience
+    icon = "group"
+
+
+class DistrictViewSet(TaxonomyViewSet):
+    model = District
+    icon = "site"
+    list_display = ["name", "state", "slug"]
+    search_fields = ["name", "slug", "state"]
+
+
+class TaxonomyViewSetGroup(SnippetViewSetGroup):
+    items = (ThreatCategoryViewSet, AudienceViewSet, DistrictViewSet)
+    menu_label = _("Taxonomy")
+    menu_icon = "tag"
+    menu_order = 300
+
+
+register_snippet(TaxonomyViewSetGroup)
