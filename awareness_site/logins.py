@@ -3,23 +3,29 @@
 import json
 import os
 import secrets
+from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 
-LOGINS_FILE = settings.BASE_DIR / "var" / "demo-logins.json"
+
+def logins_file():
+    """Read at call time, so that tests can keep the file out of the tree (BASE_DIR)."""
+    return Path(settings.BASE_DIR) / "var" / "demo-logins.json"
 
 
 def read_logins():
-    if not LOGINS_FILE.exists():
+    path = logins_file()
+    if not path.exists():
         return {}
-    return json.loads(LOGINS_FILE.read_text())
+    return json.loads(path.read_text())
 
 
 def _write_logins(logins):
-    LOGINS_FILE.parent.mkdir(exist_ok=True)
-    LOGINS_FILE.write_text(json.dumps(logins, indent=2))
-    os.chmod(LOGINS_FILE, 0o600)
+    path = logins_file()
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(json.dumps(logins, indent=2))
+    os.chmod(path, 0o600)
 
 
 def ensure_user(username, *, role, groups=(), superuser=False, email=""):
