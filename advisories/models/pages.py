@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from awareness_site.validation import LinkSafetyMixin
 from social.shareable import Routing, Shareable
 
 from ..blocks import advisory_body_blocks, guideline_body_blocks
@@ -19,7 +20,7 @@ from .mixins import ListingFields, TaxonomyFields
 from .querysets import AdvisoryManager, GuidelineManager
 
 
-class AdvisoryPage(Shareable, TaxonomyFields, ListingFields, Page):
+class AdvisoryPage(LinkSafetyMixin, Shareable, TaxonomyFields, ListingFields, Page):
     """A fraud advisory: what the scam is, who it targets and what to do."""
 
     severity = models.PositiveSmallIntegerField(
@@ -181,7 +182,7 @@ class RelatedAdvisory(Orderable):
     panels = [PageChooserPanel("advisory", "advisories.AdvisoryPage")]
 
 
-class GuidelinePage(TaxonomyFields, ListingFields, Page):
+class GuidelinePage(LinkSafetyMixin, TaxonomyFields, ListingFields, Page):
     """Safe-browsing guidance as do and don't checklists, made to be printed."""
 
     body = StreamField(guideline_body_blocks(), blank=True, verbose_name=_("body"))

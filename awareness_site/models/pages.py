@@ -5,11 +5,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from ..validation import LinkSafetyMixin
+
 LATEST_ADVISORIES = 6
 LATEST_GUIDELINES = 3
 
 
-class HomePage(Page):
+class HomePage(LinkSafetyMixin, Page):
     """The front page: latest advisories and guidelines, search and help."""
 
     intro = models.CharField(
