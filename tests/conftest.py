@@ -69,3 +69,73 @@ def guideline_index(home):
 @pytest.fixture
 def advisory(advisory_index):
     return AdvisoryPageFactory(parent=advisory_index, title="Fake KYC update SMS")
+
+
+@pytest.fixture
+def help_settings(home):
+    """The help numbers of the default site, with local numbers filled in."""
+    from awareness_site.models import HelpSettings
+
+    settings_ = HelpSettings.for_site(Site.objects.get(is_default_site=True))
+    settings_.local_whatsapp = "+91 90000 01930"
+    settings_.local_phone = "+91 33 2000 1930"
+    settings_.save()
+    return settings_
+
+
+EDITOR_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("awareness_site", "change_helpsettings"),
+    *[
+        ("awareness_site", f"{action}_{model}")
+        for model in ("threatcategory", "audience", "district")
+        for action in ("add", "change", "delete")
+    ],
+]
+
+
+@pytest.fixture
+def editor(home, django_user_model):
+    """A non-superuser who may add, edit and publish pages under the English home page,
+    manage the taxonomy, the help numbers and the image library."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+
+    group = Group.objects.create(name="Test editors")
+    for app_label, codename in EDITOR_PERMISSIONS:
+        group.permissions.add(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
+    for codename in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.create(
+            group=group,
+            page=home,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            ),
+        )
+    for codename in ("add_image", "change_image", "choose_image"):
+        GroupCollectionPermission.objects.create(
+            group=group,
+            collection=Collection.get_first_root_node(),
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailimages", codename=codename
+            ),
+        )
+    user = django_user_model.objects.create_user(username="editor", password="x", is_staff=True)
+    user.groups.add(group)
+    return user
+
+
+@pytest.fixture
+def page_tests(client, editor):
+    """Wagtail's own page assertions (assertCanCreate, assertPageIsRenderable, ...)
+    for pytest, with the editor logged in."""
+    from wagtail.test.utils import WagtailPageTestCase
+    from wagtail.test.utils.page_tests import get_dummy_request
+
+    client.force_login(editor)
+    case = WagtailPageTestCase()
+    case.client = client
+    case.dummy_request = get_dummy_request()
+    return case

@@ -85,3 +85,11 @@ class GuidelinePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = GuidelinePage
+
+
+def list_block_data(values):
+    """Form data of a ListBlock, for nested_form_data (Wagtail's streamfield() shape)."""
+    data = {"count": str(len(values))}
+    for index, value in enumerate(values):
+        data[str(index)] = {"value": value, "deleted": "", "order": str(index), "id": ""}
+    return data
