@@ -16,3 +16,6 @@ class AwarenessSiteConfig(AppConfig):
             sender=self,
             dispatch_uid="awareness_site_grant_role_permissions",
         )
+        from .cache_signals import register_signal_handlers as register_cache_handlers
+
+        register_cache_handlers()

@@ -54,6 +54,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a cached page returns before anything else runs (awareness_site/cache.py).
+    "awareness_site.cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "awareness_site.middleware.ContentSecurityPolicyMiddleware",
     "awareness_site.middleware.PermissionsPolicyMiddleware",
@@ -138,7 +140,10 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Cache: local memory unless REDIS_URL names a Redis server.
+# Cache: Redis when REDIS_URL names a server (production). Otherwise files under
+# var/cache: unlike local memory, every process on the machine (web server and
+# worker) sees the same entries, so a page the worker publishes is forgotten
+# for the web server too.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -148,7 +153,52 @@ if os.environ.get("REDIS_URL"):
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(BASE_DIR / "var" / "cache"),
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }
+
+# Whole pages for anonymous readers, shared by every process (awareness_site/cache.py,
+# README "Speed under a surge"). Pages are forgotten on publish; the lifetimes are
+# a safety net. PAGE_CACHE=off switches it off (the benchmark's "uncached" layer).
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "on") != "off"
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = 60 * 60
+PAGE_CACHE_BROWSER_SECONDS = 60
+PAGE_CACHE_SHARED_SECONDS = 10 * 60  # front cache (nginx, CDN), also purged on publish
+PAGE_CACHE_NOT_FOUND_SECONDS = 60
+PAGE_CACHE_VIEWS = [
+    "wagtail_serve",
+    "campaigns:directory",
+    "feeds:advisories",
+    "feeds:category",
+    "feeds:audience",
+    "feeds:district",
+    "feeds:cap_index",
+    "feeds:cap_advisory",
+]
+# Request properties a page's HTML depends on besides its URL (one value each).
+PAGE_CACHE_KEY_FUNCTIONS = ["awareness_site.preferences.readable_text_variant"]
+# page -> more URL paths that show it (awareness_site/invalidation.py).
+PAGE_CACHE_DEPENDENT_PATHS = [
+    "advisories.feeds.cache.feed_paths_for_page",
+    "awareness_site.invalidation.audience_page_paths",
+]
+
+# Front cache: nginx proxy_cache refreshed on publish (deploy/README.md).
+WAGTAILFRONTENDCACHE_LANGUAGES = []  # each translation is its own page, purged on its own
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "nginx": {
+            "BACKEND": "awareness_site.frontend_cache.NginxRefreshBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    }
+# Hashed static files are cached for ten years ("immutable"); the rest for a day.
+WHITENOISE_MAX_AGE = 24 * 60 * 60
 
 # Background tasks: Wagtail sends its own work (search and reference index,
 # image focal points) to the "default" backend too, so every queue a @task

@@ -19,6 +19,9 @@ TASKS = {
     }
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Whole-page caching is off for the suite; tests/test_page_cache.py and
+# tests/test_front_cache.py switch it on.
+PAGE_CACHE_ENABLED = False
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Django's Client.login() passes no request, which Axes refuses; the throttling
 # tests switch it back on.

@@ -1,0 +1,223 @@
+"""Whole-response cache for anonymous readers, shared by every process.
+
+Why not a library: wagtail-cache 3.0 (the well-kept one) requires Wagtail < 8,
+and its URL keyring is one cache entry rewritten by every process; Django's
+cache middleware keys on Cookie, so every visitor with a stray cookie gets
+their own copy, and its keys cannot be invalidated by URL.
+
+How it stays correct:
+
+- Only GET/HEAD requests without a session cookie or Authorization header,
+  outside the admin, static, media and documents, are looked up; only views
+  named in ``PAGE_CACHE_VIEWS`` are stored, and only a 200 that sets no cookie,
+  used no CSRF token and was not rendered for a logged-in user or a preview.
+- Each entry records the *path token* and the *generation* read before the
+  view ran. Invalidating a path writes a new token; invalidating everything
+  writes a new generation. An entry whose token or generation is not current
+  is a miss, so a page rendered from old data while an editor published is
+  never kept, and all three values come in one round trip (``get_many``).
+"""
+
+import functools
+import hashlib
+import secrets
+import time
+from urllib.parse import parse_qsl, urlencode
+
+from django.conf import settings
+from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.http import http_date, parse_http_date_safe
+from django.utils.module_loading import import_string
+
+GENERATION_KEY = "pagecache:generation"
+SKIP_PREFIXES = ("/admin/", "/static/", "/media/", "/documents/")
+TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_", "igshid")
+CACHE_HEADER = "X-Page-Cache"
+
+
+def page_cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+@functools.cache
+def _import_all(names):
+    return [import_string(name) for name in names]
+
+
+def key_functions():
+    return _import_all(tuple(settings.PAGE_CACHE_KEY_FUNCTIONS))
+
+
+def _digest(text):
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def token_key(path):
+    return "pagecache:path:" + _digest(path)
+
+
+def entry_key(request, path):
+    query = [(k, v) for k, v in parse_qsl(request.META.get("QUERY_STRING", ""), True)]
+    query = sorted((k, v) for k, v in query if not k.startswith(TRACKING_PARAMS))
+    variants = [function(request) for function in key_functions()]
+    raw = "\n".join([request.scheme, request.get_host().lower(), path, urlencode(query), *variants])
+    return "pagecache:entry:" + _digest(raw)
+
+
+def is_cacheable_request(request):
+    return (
+        settings.PAGE_CACHE_ENABLED
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "HTTP_AUTHORIZATION" not in request.META
+        and not request.path.startswith(SKIP_PREFIXES)
+    )
+
+
+def is_public_response(request, response):
+    """A response anyone may be given: the same for every anonymous reader."""
+    match = getattr(request, "resolver_match", None)
+    user = getattr(request, "user", None)
+    return (
+        match is not None
+        and _view_is_cached(match)
+        and response.status_code in (200, 404)
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not getattr(request, "is_preview", False)
+        and not (user is not None and user.is_authenticated)
+        and not _forbids_sharing(response.get("Cache-Control", ""))
+    )
+
+
+def _view_is_cached(match):
+    names = settings.PAGE_CACHE_VIEWS
+    return match.view_name in names or any(ns + ":*" in names for ns in match.namespaces)
+
+
+def _forbids_sharing(cache_control):
+    return any(word in cache_control for word in ("private", "no-store", "no-cache"))
+
+
+class Lookup:
+    """What the cache holds for one request: maybe a response, and the tokens to store under."""
+
+    def __init__(self, request):
+        self.request = request
+        self.path = request.path
+        self.key = entry_key(request, self.path)
+        self.token_key = token_key(self.path)
+        cache = page_cache()
+        found = cache.get_many([self.key, self.token_key, GENERATION_KEY])
+        self.token = found.get(self.token_key) or _ensure(cache, self.token_key)
+        self.generation = found.get(GENERATION_KEY) or _ensure(cache, GENERATION_KEY)
+        entry = found.get(self.key)
+        self.entry = entry if entry and entry[:2] == (self.token, self.generation) else None
+
+    def response(self):
+        _token, _gen, status, headers, body = self.entry
+        response = HttpResponse(body, status=status)
+        for name, value in headers:
+            response.headers[name] = value
+        response.headers[CACHE_HEADER] = "hit"
+        return response
+
+    def store(self, response):
+        headers = [(k, v) for k, v in response.headers.items() if k != CACHE_HEADER]
+        entry = (self.token, self.generation, response.status_code, headers, response.content)
+        page_cache().set(self.key, entry, settings.PAGE_CACHE_SECONDS)
+
+
+def _ensure(cache, key):
+    """The key's token, making one if there is none yet (the first process wins)."""
+    cache.add(key, secrets.token_hex(8), None)
+    return cache.get(key)
+
+
+def add_shared_cache_headers(response):
+    """Cache-Control for browsers and shared caches, validators, no per-visitor Vary."""
+    if response.status_code == 200:
+        browser, shared = settings.PAGE_CACHE_BROWSER_SECONDS, settings.PAGE_CACHE_SHARED_SECONDS
+    else:  # a 404: short, so a purge can replace a page that went away
+        browser = shared = settings.PAGE_CACHE_NOT_FOUND_SECONDS
+    headers = response.headers  # a view's own choices (the feeds' validators) are kept
+    headers.setdefault("Cache-Control", f"public, max-age={browser}, s-maxage={shared}")
+    headers.setdefault(
+        "ETag", '"' + hashlib.blake2b(response.content, digest_size=16).hexdigest() + '"'
+    )
+    headers.setdefault("Last-Modified", http_date(time.time()))
+    _drop_vary(response, {"cookie", "accept-language"})
+
+
+def _drop_vary(response, names):
+    kept = [v.strip() for v in response.get("Vary", "").split(",") if v.strip()]
+    kept = [v for v in kept if v.lower() not in names]
+    del response.headers["Vary"]
+    if kept:
+        patch_vary_headers(response, kept)
+
+
+def mark_private(response):
+    if "Cache-Control" not in response:
+        response.headers["Cache-Control"] = "private, no-cache"
+
+
+class PageCacheMiddleware:
+    """First in MIDDLEWARE: a hit returns before any other middleware runs."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        lookup = _lookup(request)
+        if lookup is None:
+            response = self.get_response(request)
+            if getattr(request, "resolver_match", None):  # a view's answer, not a static file
+                mark_private(response)
+            return response
+        if lookup.entry is not None:
+            return _conditional(request, lookup.response())
+        response = self.get_response(request)
+        if not is_public_response(request, response):
+            mark_private(response)
+            return response
+        add_shared_cache_headers(response)
+        if response.status_code == 200 and request.method == "GET":
+            lookup.store(response)
+            response.headers[CACHE_HEADER] = "miss"
+        return _conditional(request, response)
+
+
+def _lookup(request):
+    if not is_cacheable_request(request):
+        return None
+    try:
+        return Lookup(request)
+    except DisallowedHost:  # let Django answer 400 as usual
+        return None
+
+
+def _conditional(request, response):
+    """304 Not Modified when the reader already has this version."""
+    if response.status_code != 200:
+        return response
+    last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
+    return get_conditional_response(
+        request, etag=response.get("ETag"), last_modified=last_modified, response=response
+    )
+
+
+def invalidate_paths(paths):
+    """Forget every cached variant (query strings, hosts) of these URL paths."""
+    tokens = {token_key(path): secrets.token_hex(8) for path in set(paths)}
+    if tokens:
+        page_cache().set_many(tokens, None)
+
+
+def invalidate_all():
+    """Forget every cached page, e.g. after the help numbers or a category changed."""
+    page_cache().set(GENERATION_KEY, secrets.token_hex(8), None)

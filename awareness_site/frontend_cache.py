@@ -1,0 +1,44 @@
+"""A Wagtail frontend-cache backend for nginx's proxy_cache without ngx_cache_purge.
+
+Debian's nginx has no PURGE. deploy/nginx.conf gives it a second server, on
+loopback only, that shares the cache zone and key with the public one and
+always bypasses the cache (``proxy_cache_bypass 1``): a GET through it fetches
+the page afresh from the site and stores the answer in place of the old entry.
+So a "purge" here is a refresh, and the next reader gets the new page from
+nginx at once. A page that was unpublished answers 404, which is stored (for
+PAGE_CACHE_NOT_FOUND_SECONDS) in place of the old page.
+
+Settings: ``LOCATION`` is that loopback server (``FRONTEND_CACHE_PURGE_URL``,
+e.g. ``http://127.0.0.1:8081``), ``TIMEOUT`` in seconds (default 10).
+"""
+
+import logging
+from urllib.parse import urlsplit, urlunsplit
+
+import requests
+from wagtail.contrib.frontend_cache.backends.base import BaseBackend
+
+logger = logging.getLogger("wagtail.frontendcache")
+USER_AGENT = "cyber-suraksha-cache-refresh"
+
+
+class NginxRefreshBackend(BaseBackend):
+    def __init__(self, params):
+        params = dict(params)
+        location = urlsplit(params.pop("LOCATION"))
+        self.scheme, self.netloc = location.scheme, location.netloc
+        self.timeout = params.pop("TIMEOUT", 10)
+        super().__init__(params)
+
+    def purge(self, url):
+        page = urlsplit(url)
+        target = urlunsplit((self.scheme, self.netloc, page.path or "/", page.query, ""))
+        headers = {"Host": page.netloc, "User-Agent": USER_AGENT}
+        try:
+            response = requests.get(target, headers=headers, timeout=self.timeout)
+        except requests.RequestException as error:
+            logger.error("Could not refresh %s in nginx: %s", url, error)
+            return
+        # A 404 is the refreshed answer for a page that went away.
+        if response.status_code >= 400 and response.status_code != 404:
+            logger.error("Could not refresh %s in nginx: HTTP %d", url, response.status_code)

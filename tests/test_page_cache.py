@@ -1,0 +1,238 @@
+"""Whole pages are cached for anonymous readers, never for editors, and forgotten on change."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.cache import caches
+from wagtail.models import PageViewRestriction, Site
+
+from awareness_site.cache import CACHE_HEADER
+from awareness_site.models import HelpSettings
+from tests.conftest import require_service
+from tests.factories import AdvisoryPageFactory, GuidelinePageFactory
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.PAGE_CACHE_ENABLED = True
+    caches["default"].clear()
+    yield caches["default"]
+    caches["default"].clear()
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return django_user_model.objects.create_superuser("editor", "editor@example.com", "x")
+
+
+def fetch_twice(client, url, **extra):
+    client.get(url, **extra)
+    return client.get(url, **extra)
+
+
+def test_second_anonymous_read_is_served_from_the_cache(client, page_cache, advisory):
+    first = client.get(advisory.url)
+    second = client.get(advisory.url)
+    assert first[CACHE_HEADER] == "miss"
+    assert second[CACHE_HEADER] == "hit"
+    assert second.content == first.content
+    assert b"Fake KYC update SMS" in second.content
+
+
+def test_cached_page_tells_shared_caches_how_long_and_how_to_revalidate(
+    client, page_cache, advisory
+):
+    response = fetch_twice(client, advisory.url)
+    assert response["Cache-Control"] == "public, max-age=60, s-maxage=600"
+    assert response["ETag"].startswith('"')
+    assert response["Last-Modified"].endswith("GMT")
+    assert "Cookie" not in response.get("Vary", "")
+    not_modified = client.get(advisory.url, HTTP_IF_NONE_MATCH=response["ETag"])
+    assert not_modified.status_code == 304
+    assert not_modified.content == b""
+
+
+def test_no_cached_response_carries_a_cookie_or_csrf_token(
+    client, page_cache, advisory, guideline_index
+):
+    guideline = GuidelinePageFactory(parent=guideline_index)
+    for url in ("/", "/advisories/", advisory.url, guideline.url, "/hi/"):
+        response = fetch_twice(client, url)
+        assert response[CACHE_HEADER] == "hit", url
+        assert not response.cookies, url
+        assert b"csrfmiddlewaretoken" not in response.content, url
+        assert "csrftoken" not in str(response.headers), url
+
+
+def test_a_page_with_a_csrf_form_is_never_stored(client, page_cache, advisory):
+    PageViewRestriction.objects.create(page=advisory, restriction_type="password", password="pw")
+    response = fetch_twice(client, advisory.url)
+    assert b"csrfmiddlewaretoken" in response.content
+    assert CACHE_HEADER not in response
+    assert "private" in response["Cache-Control"]
+
+
+def test_logged_in_editor_is_never_served_or_stored_in_the_cache(
+    client, page_cache, advisory, editor
+):
+    client.get(advisory.url)  # an anonymous reader fills the cache
+    client.force_login(editor)
+    response = fetch_twice(client, advisory.url)
+    assert CACHE_HEADER not in response
+    assert "private" in response["Cache-Control"]
+    client.logout()
+    assert client.get(advisory.url)[CACHE_HEADER] == "hit"  # the anonymous copy, unchanged
+
+
+def test_editor_page_is_not_stored_for_anonymous_readers(client, page_cache, advisory, editor):
+    client.force_login(editor)
+    client.get(advisory.url)
+    client.logout()
+    assert client.get(advisory.url)[CACHE_HEADER] == "miss"
+
+
+def test_any_session_cookie_bypasses_the_cache(client, page_cache, advisory):
+    client.get(advisory.url)
+    client.cookies["sessionid"] = "not-a-real-session"
+    response = client.get(advisory.url)
+    assert CACHE_HEADER not in response
+
+
+def test_admin_and_preview_are_never_cached(client, page_cache, advisory, editor):
+    login = fetch_twice(client, "/admin/login/")
+    assert CACHE_HEADER not in login
+    client.force_login(editor)
+    advisory.title = "Draft title"
+    advisory.save_revision()
+    draft = fetch_twice(client, f"/admin/pages/{advisory.pk}/view_draft/")
+    assert b"Draft title" in draft.content
+    assert CACHE_HEADER not in draft
+    client.logout()
+    public = client.get(advisory.url)
+    assert b"Draft title" not in public.content
+
+
+def test_tracking_parameters_share_the_cached_page(client, page_cache, advisory):
+    client.get(advisory.url)
+    response = client.get(advisory.url + "?utm_source=whatsapp&fbclid=abc")
+    assert response[CACHE_HEADER] == "hit"
+
+
+def test_readable_text_readers_get_their_own_cached_copy(client, page_cache, advisory):
+    client.get(advisory.url)
+    client.cookies["readable_text"] = "1"
+    readable = client.get(advisory.url)
+    assert readable[CACHE_HEADER] == "miss"
+    assert b'class="readable-text"' in readable.content
+
+
+def test_publish_forgets_the_page_its_index_and_home_but_not_unrelated_pages(
+    client, page_cache, advisory, guideline_index, django_capture_on_commit_callbacks
+):
+    other = AdvisoryPageFactory(parent=advisory.get_parent(), title="Fake parcel SMS")
+    guideline = GuidelinePageFactory(parent=guideline_index)
+    urls = ["/", "/advisories/", advisory.url, other.url, guideline.url]
+    for url in urls:
+        client.get(url)
+    advisory.title = "Fake KYC update SMS, now by WhatsApp"
+    with django_capture_on_commit_callbacks(execute=True):
+        advisory.save_revision().publish()
+    states = {url: client.get(url) for url in urls}
+    for url in ("/", "/advisories/", advisory.url):
+        assert states[url][CACHE_HEADER] == "miss", url
+        assert b"now by WhatsApp" in states[url].content, url
+    assert states[other.url][CACHE_HEADER] == "hit"
+    assert states[guideline.url][CACHE_HEADER] == "hit"
+
+
+def test_unpublished_page_disappears_from_its_page_and_lists(
+    client, page_cache, advisory, django_capture_on_commit_callbacks
+):
+    for url in ("/", "/advisories/", advisory.url):
+        client.get(url)
+    with django_capture_on_commit_callbacks(execute=True):
+        advisory.unpublish()
+    assert client.get(advisory.url).status_code == 404
+    assert b"Fake KYC update SMS" not in client.get("/advisories/").content
+    assert b"Fake KYC update SMS" not in client.get("/").content
+
+
+def test_deleted_page_disappears(client, page_cache, advisory, django_capture_on_commit_callbacks):
+    url = advisory.url
+    client.get(url)
+    client.get("/advisories/")
+    with django_capture_on_commit_callbacks(execute=True):
+        advisory.delete()
+    assert client.get(url).status_code == 404
+    assert b"Fake KYC update SMS" not in client.get("/advisories/").content
+
+
+def test_renamed_page_redirects_from_its_old_address(
+    client, page_cache, advisory, django_capture_on_commit_callbacks
+):
+    old_url = advisory.url
+    client.get(old_url)
+    advisory.slug = "kyc-sms-scam"
+    with django_capture_on_commit_callbacks(execute=True):
+        advisory.save_revision().publish()
+    moved = client.get(old_url)  # Wagtail's automatic redirect, not the cached old page
+    assert moved.status_code == 301
+    assert moved["Location"] == "/advisories/kyc-sms-scam/"
+
+
+def test_changing_the_help_numbers_forgets_every_page(
+    client, page_cache, advisory, django_capture_on_commit_callbacks
+):
+    client.get(advisory.url)
+    help_settings = HelpSettings.for_site(Site.objects.get(is_default_site=True))
+    help_settings.local_whatsapp = "+91 98300 12345"
+    with django_capture_on_commit_callbacks(execute=True):
+        help_settings.save()
+    response = client.get(advisory.url)
+    assert response[CACHE_HEADER] == "miss"
+    assert b"wa.me/919830012345" in response.content
+
+
+INVALIDATE_IN_ANOTHER_PROCESS = """
+import django, sys
+from django.conf import settings
+settings.configure(CACHES={"default": %r}, PAGE_CACHE_ALIAS="default")
+django.setup()
+from awareness_site.cache import invalidate_paths
+invalidate_paths([sys.argv[1]])
+"""
+
+
+@pytest.fixture(params=["files", "redis"])
+def shared_cache_settings(request, settings, tmp_path):
+    if request.param == "redis":
+        require_service("Redis", "127.0.0.1", 6379)
+        backend = {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/9",
+            "KEY_PREFIX": f"test-{tmp_path.name}",
+        }
+    else:
+        backend = {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path / "cache"),
+        }
+    settings.CACHES = {"default": backend}
+    settings.PAGE_CACHE_ENABLED = True
+    yield backend
+    caches["default"].clear()
+
+
+def test_a_page_forgotten_by_another_process_is_not_served(
+    client, shared_cache_settings, advisory
+):
+    """The worker (another process) publishes on schedule; the web server must not serve the old page."""
+    client.get(advisory.url)
+    assert client.get(advisory.url)[CACHE_HEADER] == "hit"
+    script = INVALIDATE_IN_ANOTHER_PROCESS % (shared_cache_settings,)
+    subprocess.run([sys.executable, "-c", script, advisory.url], cwd=ROOT, check=True)
+    assert client.get(advisory.url)[CACHE_HEADER] == "miss"
