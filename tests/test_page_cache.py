@@ -227,10 +227,8 @@ def shared_cache_settings(request, settings, tmp_path):
     caches["default"].clear()
 
 
-def test_a_page_forgotten_by_another_process_is_not_served(
-    client, shared_cache_settings, advisory
-):
-    """The worker (another process) publishes on schedule; the web server must not serve the old page."""
+def test_a_page_forgotten_by_another_process_is_not_served(client, shared_cache_settings, advisory):
+    """The worker publishes on schedule in its own process; the web server must follow."""
     client.get(advisory.url)
     assert client.get(advisory.url)[CACHE_HEADER] == "hit"
     script = INVALIDATE_IN_ANOTHER_PROCESS % (shared_cache_settings,)
