@@ -245,9 +245,11 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "security/locked_out.html"
-# Only the connection's own address: a client-set X-Forwarded-For must not reset
-# the count. Behind a proxy, production.py trusts exactly one hop.
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+# The client's address for throttling: REMOTE_ADDR, or behind TRUSTED_PROXY_COUNT
+# proxies the hop the outermost one added to X-Forwarded-For (never a value the
+# client chose). production.py trusts one proxy unless told otherwise.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "awareness_site.security.client_ip"
 
 # Two-factor login for the admin is optional per user unless this is set.
 ADMIN_TWO_FACTOR_REQUIRED = os.environ.get("ADMIN_TWO_FACTOR_REQUIRED", "") == "true"

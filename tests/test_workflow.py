@@ -1,0 +1,164 @@
+"""The "Approval" workflow: an editor's draft goes live only after a moderator approves it."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+from freezegun import freeze_time
+from wagtail.models import PageLogEntry, TaskState
+
+from advisories.models import AdvisoryPage
+from awareness_site.roles import APPROVAL_WORKFLOW
+from tests.factories import AdvisoryPageFactory, GuidelinePageFactory
+from tests.security_support import add_url, advisory_form, approve_url, edit_url, make_role_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor_user(django_user_model):
+    return make_role_user(django_user_model, "editor")
+
+
+@pytest.fixture
+def moderator_user(django_user_model):
+    return make_role_user(django_user_model, "moderator")
+
+
+def write_and_submit(client, editor_user, index, **extra):
+    """The editor writes a new advisory and submits it for approval, through the admin."""
+    client.force_login(editor_user)
+    client.post(add_url(index), advisory_form())
+    page = AdvisoryPage.objects.get(slug="fake-parcel-sms")
+    client.post(edit_url(page), advisory_form(**{"action-submit": "1", **extra}))
+    page.refresh_from_db()
+    return page
+
+
+def actions_logged(page):
+    return list(
+        PageLogEntry.objects.filter(page=page)
+        .order_by("timestamp", "pk")
+        .values_list("action", "user__username")
+    )
+
+
+def test_advisories_and_guidelines_in_every_language_need_approval(
+    advisory, guideline_index, locales
+):
+    guideline = GuidelinePageFactory(parent=guideline_index)
+    translation = advisory.get_parent().copy_for_translation(locales["hi"])
+    for page in (advisory, guideline, translation):
+        assert page.get_workflow().name == APPROVAL_WORKFLOW
+        assert [t.name for t in page.get_workflow().tasks] == ["Moderator approval"]
+
+
+def test_editor_draft_goes_live_only_after_a_moderator_approves_it(
+    client, editor_user, moderator_user, advisory_index
+):
+    page = write_and_submit(client, editor_user, advisory_index)
+    assert page.workflow_in_progress and not page.live
+    client.logout()
+    assert client.get("/advisories/fake-parcel-sms/").status_code == 404
+
+    client.force_login(moderator_user)
+    dashboard = client.get(reverse("wagtailadmin_home"))
+    assert b"Fake parcel-delivery SMS" in dashboard.content  # awaiting their review
+    client.post(approve_url(page), {"comment": "Checked with the cyber cell."})
+
+    page.refresh_from_db()
+    assert page.live and not page.workflow_in_progress
+    client.logout()
+    assert client.get("/advisories/fake-parcel-sms/").status_code == 200
+    log = actions_logged(page)
+    assert ("wagtail.workflow.start", "role-editor") in log
+    assert ("wagtail.workflow.approve", "role-moderator") in log
+    assert ("wagtail.publish", "role-moderator") in log
+
+
+def test_moderator_rejects_with_a_comment_the_editor_reads(
+    client, editor_user, moderator_user, advisory_index
+):
+    page = write_and_submit(client, editor_user, advisory_index)
+    client.force_login(moderator_user)
+    client.post(approve_url(page, "reject"), {"comment": "The helpline number is wrong."})
+
+    page.refresh_from_db()
+    assert not page.live
+    task_state = page.workflow_states.get().current_task_state
+    assert task_state.status == TaskState.STATUS_REJECTED
+    assert task_state.comment == "The helpline number is wrong."
+    rejection = PageLogEntry.objects.get(page=page, action="wagtail.workflow.reject")
+    assert rejection.user == moderator_user and rejection.timestamp
+
+    client.force_login(editor_user)
+    assert b"The helpline number is wrong." in client.get(edit_url(page)).content
+
+
+def test_editor_cannot_approve_their_own_draft(client, editor_user, advisory_index):
+    page = write_and_submit(client, editor_user, advisory_index)
+    client.post(approve_url(page), {"comment": ""})
+    page.refresh_from_db()
+    assert not page.live and page.workflow_in_progress
+
+
+def test_editor_pressing_publish_only_saves_a_draft(client, editor_user, advisory_index):
+    client.force_login(editor_user)
+    client.post(add_url(advisory_index), advisory_form(**{"action-publish": "1"}))
+    page = AdvisoryPage.objects.get(slug="fake-parcel-sms")
+    assert not page.live
+    assert not PageLogEntry.objects.filter(page=page, action="wagtail.publish").exists()
+
+
+def test_scheduled_publishing_waits_for_approval(
+    client, editor_user, moderator_user, advisory_index
+):
+    go_live = timezone.now() + timedelta(days=2)
+    page = write_and_submit(
+        client, editor_user, advisory_index, go_live_at=go_live.strftime("%Y-%m-%d %H:%M")
+    )
+    with freeze_time(go_live + timedelta(hours=1)):
+        call_command("publish_scheduled")
+        page.refresh_from_db()
+        assert not page.live  # the date has come, but nobody approved it
+
+        client.force_login(moderator_user)
+        client.post(approve_url(page), {"comment": ""})
+        page.refresh_from_db()
+        assert page.live  # approved after its date: published at once
+
+
+def test_approved_scheduled_advisory_goes_live_on_its_date(
+    client, editor_user, moderator_user, advisory_index
+):
+    go_live = timezone.now() + timedelta(days=2)
+    page = write_and_submit(
+        client, editor_user, advisory_index, go_live_at=go_live.strftime("%Y-%m-%d %H:%M")
+    )
+    client.force_login(moderator_user)
+    client.post(approve_url(page), {"comment": ""})
+    page.refresh_from_db()
+    assert not page.live
+    scheduled = PageLogEntry.objects.get(page=page, action="wagtail.publish.schedule")
+    assert scheduled.user == moderator_user  # who approved the date
+
+    call_command("publish_scheduled")
+    page.refresh_from_db()
+    assert not page.live
+    with freeze_time(go_live + timedelta(minutes=1)):
+        call_command("publish_scheduled")
+    page.refresh_from_db()
+    assert page.live
+    published = PageLogEntry.objects.get(page=page, action="wagtail.publish.scheduled")
+    assert published.timestamp >= go_live  # the clock published it, on the approved date
+
+
+def test_unpublish_is_in_the_audit_log_with_who_and_when(client, moderator_user, advisory_index):
+    page = AdvisoryPageFactory(parent=advisory_index)
+    client.force_login(moderator_user)
+    client.post(reverse("wagtailadmin_pages:unpublish", args=[page.pk]))
+    entry = PageLogEntry.objects.get(page=page, action="wagtail.unpublish")
+    assert entry.user == moderator_user
+    assert abs(entry.timestamp - timezone.now()) < timedelta(minutes=1)
