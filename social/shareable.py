@@ -2,9 +2,13 @@
 
 `social` knows no page type: any page that inherits ``Shareable`` and fills
 in these methods can be composed, rendered as a share card, routed and sent.
+Only ``get_share_summary`` must be written; the rest have defaults.
 """
 
 from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+from django.utils.translation import override
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,7 @@ class Shareable:
         return self.title
 
     def get_share_summary(self) -> str:
+        """Plain text or HTML; the composer turns HTML into clean text."""
         raise NotImplementedError
 
     def get_share_url(self) -> str:
@@ -45,3 +50,24 @@ class Shareable:
 
     def get_share_severity_colour(self) -> str:
         return "#1d4ed8"
+
+    def get_share_update_key(self) -> str | None:
+        """Changes only when the content changes materially; each new key is posted once."""
+        return None
+
+    def get_share_unit_name(self) -> str:
+        return self._share_help_settings().unit_name
+
+    def get_share_help_line(self) -> str:
+        """One line telling a victim what to do, in the page's language."""
+        help_settings = self._share_help_settings()
+        with override(self.get_share_language()):
+            return _("Lost money? Call %(helpline)s at once.") % {
+                "helpline": help_settings.national_helpline
+            }
+
+    def _share_help_settings(self):
+        from awareness_site.models import HelpSettings
+
+        site = self.get_site()
+        return HelpSettings.for_site(site) if site else HelpSettings()

@@ -1,4 +1,4 @@
-"""The one background process: tasks, and Wagtail's scheduled publishing."""
+"""The one background process: delivery tasks, the outbox sweeper, and scheduled publishing."""
 
 import logging
 import time
@@ -6,7 +6,11 @@ import time
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils.crypto import get_random_string
-from django_tasks_db.management.commands.db_worker import Worker
+
+from social.cards import SHAPING_WARNING, shaping_available
+from social.claiming import sweep
+from social.conf import publisher_setting
+from social.queues import drain, drainable_backends, pending
 
 logger = logging.getLogger(__name__)
 
@@ -14,7 +18,9 @@ SCHEDULE_EVERY_SECONDS = 60
 
 
 class Command(BaseCommand):
-    help = "Run background tasks and scheduled publishing (the worker that make run starts)."
+    help = (
+        "Run background tasks, sweep the outbox and publish scheduled pages (make run starts it)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -23,25 +29,31 @@ class Command(BaseCommand):
         parser.add_argument("--interval", type=float, default=1.0, help="Seconds between polls.")
 
     def handle(self, *args, until_idle=False, interval=1.0, **options):
-        worker_id = f"worker-{get_random_string(8)}"
-        last_schedule = 0.0
+        if not shaping_available():
+            logger.warning(SHAPING_WARNING)
+        self.worker_id = f"worker-{get_random_string(8)}"
+        if until_idle:
+            return self.run_until_idle()
+        last_schedule = last_sweep = 0.0
         while True:
-            if time.monotonic() - last_schedule >= SCHEDULE_EVERY_SECONDS or until_idle:
+            now = time.monotonic()
+            if now - last_schedule >= SCHEDULE_EVERY_SECONDS:
                 call_command("publish_scheduled")
-                last_schedule = time.monotonic()
-            self.drain(worker_id)
-            if until_idle:
-                return
+                last_schedule = now
+            if now - last_sweep >= publisher_setting("SWEEP_EVERY_SECONDS"):
+                sweep()
+                last_sweep = now
+            self.drain_all()
             time.sleep(interval)
 
-    def drain(self, worker_id):
-        Worker(
-            queue_names=["*"],
-            interval=0,
-            batch=True,
-            backend_name="default",
-            startup_delay=False,
-            max_tasks=None,
-            worker_id=worker_id,
-            excluded_queue_names=[],
-        ).run()
+    def run_until_idle(self):
+        call_command("publish_scheduled")
+        while True:
+            swept = sweep(grace_seconds=0)
+            self.drain_all()
+            if not swept and not any(pending(*backend) for backend in drainable_backends()):
+                return
+
+    def drain_all(self):
+        for alias, kind in drainable_backends():
+            drain(alias, kind, self.worker_id)

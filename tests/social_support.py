@@ -1,0 +1,179 @@
+"""Fixtures and helpers for the publisher's tests: fake networks, channels, a real queue.
+
+Test modules pick fixtures up by assigning them (``fakes = support.fakes``).
+"""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+from django.urls import reverse
+from wagtail.models import Page
+
+from awareness_site.settings.base import TASK_QUEUES
+from social.models import Channel, Delivery
+from tests.factories import AdvisoryPageFactory
+from tests.fakes import (
+    FakeBluesky,
+    FakeMastodon,
+    FakeTelegram,
+    FakeWebhook,
+    FakeX,
+    bluesky,
+    mastodon,
+    telegram,
+    webhook,
+    x,
+)
+
+SECRETS = {
+    "FAKE_X_CONSUMER_KEY": x.CREDENTIALS["consumer_key"],
+    "FAKE_X_CONSUMER_SECRET": x.CREDENTIALS["consumer_secret"],
+    "FAKE_X_ACCESS_TOKEN": x.CREDENTIALS["access_token"],
+    "FAKE_X_ACCESS_SECRET": x.CREDENTIALS["access_token_secret"],
+    "FAKE_MASTODON_TOKEN": mastodon.TOKEN,
+    "FAKE_BLUESKY_PASSWORD": bluesky.PASSWORD,
+    "FAKE_TELEGRAM_TOKEN": telegram.TOKEN,
+    "FAKE_WEBHOOK_SECRET": webhook.SECRET,
+}
+SECRET_ENV = {
+    "x": {
+        "consumer_key": "FAKE_X_CONSUMER_KEY",
+        "consumer_secret": "FAKE_X_CONSUMER_SECRET",
+        "access_token": "FAKE_X_ACCESS_TOKEN",
+        "access_token_secret": "FAKE_X_ACCESS_SECRET",
+    },
+    "mastodon": {"access_token": "FAKE_MASTODON_TOKEN"},
+    "bluesky": {"app_password": "FAKE_BLUESKY_PASSWORD"},
+    "telegram": {"bot_token": "FAKE_TELEGRAM_TOKEN"},
+    "webhook": {"signing_secret": "FAKE_WEBHOOK_SECRET"},
+}
+OPTIONS = {
+    "bluesky": {"handle": bluesky.HANDLE},
+    "telegram": {"chat_id": str(telegram.CHAT["id"])},
+}
+FAKES = {
+    "x": FakeX,
+    "mastodon": FakeMastodon,
+    "bluesky": FakeBluesky,
+    "telegram": FakeTelegram,
+    "webhook": FakeWebhook,
+}
+NETWORKS = list(FAKES)
+REAL_QUEUE = "social_db"
+
+
+def queue_settings(**publisher):
+    """Wagtail's housekeeping stays immediate; delivery tasks go to a real database queue."""
+    return {
+        "TASKS": {
+            "default": {
+                "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+                "QUEUES": TASK_QUEUES,
+            },
+            REAL_QUEUE: {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": TASK_QUEUES},
+        },
+        "SOCIAL_PUBLISHER": {
+            "TASK_BACKEND": REAL_QUEUE,
+            "RETRY_BASE_SECONDS": 0,
+            "TIMEOUT_SECONDS": 1,
+            "MAX_ATTEMPTS": 4,
+            **publisher,
+        },
+    }
+
+
+@pytest.fixture
+def secrets_in_env(monkeypatch):
+    for name, value in SECRETS.items():
+        monkeypatch.setenv(name, value)
+
+
+@pytest.fixture
+def fakes():
+    servers = {name: cls().start() for name, cls in FAKES.items()}
+    yield servers
+    for server in servers.values():
+        server.stop()
+
+
+@pytest.fixture
+def real_queue(settings):
+    for name, value in queue_settings().items():
+        setattr(settings, name, value)
+    return settings
+
+
+def base_url(network, server):
+    return server.url + "/hook" if network == "webhook" else server.url
+
+
+def make_channel(network, server, name=None, **fields):
+    return Channel.objects.create(
+        name=name or f"{network}-main",
+        network=network,
+        base_url=base_url(network, server),
+        secret_env=SECRET_ENV[network],
+        options={**OPTIONS.get(network, {}), **fields.pop("options", {})},
+        **fields,
+    )
+
+
+@pytest.fixture
+def channels(db, fakes, secrets_in_env):
+    return {network: make_channel(network, fakes[network]) for network in NETWORKS}
+
+
+@pytest.fixture
+def site_url(home):
+    """A site address with a real top-level domain, counted as a link by X's rules."""
+    site = home.get_site()
+    site.hostname, site.port = "cyber.example.in", 443
+    site.save()
+    return "https://cyber.example.in"
+
+
+def run_worker():
+    call_command("run_worker", "--until-idle")
+
+
+def draft_advisory(parent, **fields):
+    page = AdvisoryPageFactory.build(live=False, **fields)
+    parent.add_child(instance=page)
+    page.save_revision()
+    return page
+
+
+def edit_form_data(client, page, **changes):
+    """The edit form's fields as a browser would send them (the StreamField added by hand)."""
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    form = BeautifulSoup(response.content, "html.parser").find("form", id="page-edit-form")
+    data = {}
+    for field in form.find_all(["input", "textarea", "select"]):
+        name = field.get("name")
+        if not name or "__prefix__" in name:
+            continue
+        if field.name == "select":
+            chosen = field.find("option", selected=True)
+            data[name] = chosen.get("value") if chosen else ""
+        elif field.get("type") in ("checkbox", "radio"):
+            if field.has_attr("checked"):
+                data.setdefault(name, []).append(field.get("value", "on"))
+        elif field.name == "textarea":
+            data[name] = field.text
+        else:
+            data[name] = field.get("value", "")
+    data.setdefault("body-count", "0")
+    data.update(changes)
+    return data
+
+
+def publish_in_admin(client, page, **changes):
+    data = edit_form_data(client, page, **changes)
+    data["action-publish"] = "action-publish"
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    return Page.objects.get(pk=page.pk).specific
+
+
+def rows(**filters):
+    return list(Delivery.objects.filter(**filters).order_by("pk"))
