@@ -1,3 +1,4 @@
+import unicodedata
 from urllib.parse import urlencode
 
 from django.shortcuts import render
@@ -8,12 +9,22 @@ from .models import AdvisoryPage, GuidelinePage
 from .models.indexes import paginate
 
 MAX_QUERY_LENGTH = 200
+JOINERS = "\u200c\u200d"  # zero-width (non-)joiners, part of some Hindi, Bengali, Urdu words
+
+
+def _word_character(ch):
+    # Letters, digits and the combining vowel signs that Indic and Urdu words are made of.
+    return unicodedata.category(ch)[0] in "LNM" or ch in JOINERS
 
 
 def clean_query(value):
-    """The search words as typed, without control characters, within a sane length."""
-    printable = "".join(ch for ch in value if ch.isprintable() or ch.isspace())
-    return " ".join(printable.split())[:MAX_QUERY_LENGTH]
+    """The words of the query, in any script; punctuation and control characters go.
+
+    Search backends give some punctuation a meaning (SQLite's FTS5 fails on a lone
+    quote), and nobody needs it to find an advisory.
+    """
+    text = "".join(ch if _word_character(ch) else " " for ch in value[: MAX_QUERY_LENGTH * 4])
+    return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
 
 
 def search_pages(query, locale):

@@ -128,13 +128,20 @@ def editor(home, django_user_model):
 
 
 @pytest.fixture
-def page_tests(client, editor):
+def editor_client(client, editor):
+    """The test client, logged in as the editor (the model backend: no throttling check)."""
+    client.force_login(editor, backend="django.contrib.auth.backends.ModelBackend")
+    return client
+
+
+@pytest.fixture
+def page_tests(editor_client):
     """Wagtail's own page assertions (assertCanCreate, assertPageIsRenderable, ...)
     for pytest, with the editor logged in."""
     from wagtail.test.utils import WagtailPageTestCase
     from wagtail.test.utils.page_tests import get_dummy_request
 
-    client.force_login(editor)
+    client = editor_client
     case = WagtailPageTestCase()
     case.client = client
     case.dummy_request = get_dummy_request()

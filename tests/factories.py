@@ -2,6 +2,7 @@
 
 import factory
 import wagtail_factories
+from django.utils import timezone
 from wagtail.models import Locale
 
 from advisories.models import AdvisoryIndexPage, AdvisoryPage, GuidelineIndexPage, GuidelinePage
@@ -70,7 +71,17 @@ class GuidelineIndexPageFactory(wagtail_factories.PageFactory):
         model = GuidelineIndexPage
 
 
-class AdvisoryPageFactory(wagtail_factories.PageFactory):
+class PublishedPageFactory(wagtail_factories.PageFactory):
+    """A live page with the publication dates Wagtail gives a published page."""
+
+    first_published_at = factory.LazyFunction(timezone.now)
+    last_published_at = factory.SelfAttribute("first_published_at")
+
+    class Meta:
+        abstract = True
+
+
+class AdvisoryPageFactory(PublishedPageFactory):
     title = factory.Sequence(lambda n: f"Advisory {n}")
     summary = "A short plain summary of the fraud."
     severity = 2
@@ -79,7 +90,7 @@ class AdvisoryPageFactory(wagtail_factories.PageFactory):
         model = AdvisoryPage
 
 
-class GuidelinePageFactory(wagtail_factories.PageFactory):
+class GuidelinePageFactory(PublishedPageFactory):
     title = factory.Sequence(lambda n: f"Guideline {n}")
     summary = "Do this, not that."
 
