@@ -6,6 +6,7 @@ from django.utils.module_loading import import_string
 LOADERS = [
     "awareness_site.demo.load",
     "advisories.demo.load",
+    "advisories.feeds.demo.load",
     "awareness_site.demo_users.load",
 ]
 
