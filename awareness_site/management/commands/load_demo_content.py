@@ -7,6 +7,7 @@ LOADERS = [
     "awareness_site.demo.load",
     "advisories.demo.load",
     "advisories.feeds.demo.load",
+    "campaigns.demo.load",
     "awareness_site.demo_users.load",
 ]
 
