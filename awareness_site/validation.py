@@ -54,10 +54,10 @@ def links_in_block(block, value):
         return []
     if isinstance(block, blocks.RichTextBlock):
         return links_in_html(value.source)
+    if isinstance(block, EmbedBlock):  # before URLBlock, its base class
+        return [value.url] if value else []
     if isinstance(block, blocks.URLBlock):
         return [value] if value else []
-    if isinstance(block, EmbedBlock):
-        return [value.url] if value else []
     if isinstance(block, blocks.StructBlock):
         return [
             link
