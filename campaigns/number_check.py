@@ -9,6 +9,9 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from advisories.feeds.models import FollowPage
+from advisories.feeds.models import OfficialAccount as FollowedAccount
+
 from . import phones
 from .handles import looks_alike, normalise_handle
 from .models.directory import CyberCell, OfficialAccount
@@ -45,11 +48,13 @@ def check(text, help_settings):
         return check_phone(_number_from_whatsapp_link(text), help_settings)
     if EMAIL.match(text):
         result = check_email(text)
-        fediverse = None if result.is_ours else check_handle(text)  # user@server.social
+        fediverse = (
+            None if result.is_ours else check_handle(text, help_settings)
+        )  # user@server.social
         return fediverse if fediverse and fediverse.is_ours else result
     if PHONE_LIKE.match(text) and sum(ch.isdigit() for ch in text) >= 3:
         return check_phone(text, help_settings)
-    return check_handle(text)
+    return check_handle(text, help_settings)
 
 
 def _number_from_whatsapp_link(text):
@@ -106,26 +111,50 @@ def check_email(text):
     return CheckResult("email", address, matches, lookalikes)
 
 
-def account_detail(account):
-    return _("%(owner)s on %(network)s") % {
-        "owner": account.owner,
-        "network": account.get_network_display(),
-    }
+@dataclass(frozen=True)
+class Account:
+    handle: str
+    url: str
+    owner: str
+    network: str
+
+    def keys(self):
+        """The forms in which people may type it: '@Handle', its web address."""
+        return {key for key in (normalise_handle(self.handle), normalise_handle(self.url)) if key}
+
+    def as_match(self):
+        detail = _("%(owner)s on %(network)s") % {"owner": self.owner, "network": self.network}
+        return Match(self.handle, detail, self.url)
 
 
-def check_handle(text):
+def official_accounts(help_settings):
+    """The register of official accounts, and those the live Follow page lists."""
+    accounts = [
+        Account(a.handle, a.url, a.owner, a.get_network_display())
+        for a in OfficialAccount.objects.filter(live=True)
+    ]
+    listed = FollowedAccount.objects.filter(page__in=FollowPage.objects.live().public())
+    accounts += [
+        Account(a.handle, a.url, help_settings.unit_name, a.get_network_display()) for a in listed
+    ]
+    unique = {}
+    for account in accounts:  # the Follow page's translations list the same accounts
+        unique.setdefault(frozenset(account.keys()), account)
+    return list(unique.values())
+
+
+def check_handle(text, help_settings):
     handle = normalise_handle(text)
     result = CheckResult("handle", f"@{handle}" if handle else text)
     if not handle:
         result.problem = str(_("This is not a phone number, e-mail address or handle we can read."))
         return result
-    for account in OfficialAccount.objects.filter(live=True):
-        keys = account.match_keys()
-        match = Match(account.handle, account_detail(account), account.url)
+    for account in official_accounts(help_settings):
+        keys = account.keys()
         if handle in keys:
-            result.matches.append(match)
+            result.matches.append(account.as_match())
         elif any(looks_alike(handle, key) for key in keys):
-            result.lookalikes.append(match)
+            result.lookalikes.append(account.as_match())
     if result.matches:
         result.lookalikes = []
     return result

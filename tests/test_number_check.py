@@ -193,3 +193,20 @@ def test_answers_are_kept_out_of_shared_caches(client, directory):
     response = client.get(directory.url + "check/", {"q": "90000 00191"})
     assert "no-store" in response["Cache-Control"]
     assert "private" in response["Cache-Control"]
+
+
+def test_accounts_listed_on_the_follow_page_are_ours(client, directory, home):
+    from advisories.feeds.models import FollowPage
+    from advisories.feeds.models import OfficialAccount as ListedAccount
+
+    page = FollowPage(title="Follow us", slug="follow")
+    page.accounts = [
+        ListedAccount(network="telegram", handle="@alerts_demo", url="https://t.me/alerts_demo")
+    ]
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    result, html = check(client, directory, "t.me/alerts_demo")
+    assert result.is_ours
+    assert "on Telegram" in html
+    page.unpublish()
+    assert not check(client, directory, "@alerts_demo")[0].is_ours

@@ -11,7 +11,6 @@ from wagtail.search import index
 
 from .. import phones
 from ..fields import PhoneNumberField
-from ..handles import normalise_handle
 
 DEFAULT_WHATSAPP_MESSAGE = "Hello, I need help with a cyber fraud."
 
@@ -149,11 +148,6 @@ class CyberCell(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
             return self.map_url
         return "https://www.openstreetmap.org/search?" + urlencode({"query": self.address})
 
-    @property
-    def unit_parts(self):
-        district = self.district.name if self.district_id else ""
-        return [part for part in (self.zone, self.division, district) if part]
-
 
 class Network(models.TextChoices):
     X = "x", "X (Twitter)"
@@ -194,7 +188,3 @@ class OfficialAccount(DraftStateMixin, RevisionMixin, models.Model):
     @property
     def revisions(self):
         return self._revisions
-
-    def match_keys(self):
-        """The forms in which people may type this account: '@Handle', its web address."""
-        return {key for key in (normalise_handle(self.handle), normalise_handle(self.url)) if key}
