@@ -395,3 +395,31 @@ def test_demo_content_has_campaigns_with_past_and_upcoming_sessions(db):
         menu.values_list("slug", flat=True)
     )
     assert re.fullmatch(r"\+9190000\d{5}", CyberCell.objects.get(name__endswith="Samba").whatsapp)
+
+
+def test_page_tree_rules(page_tests):
+    from awareness_site.models import HomePage
+    from campaigns.models import AudienceIndexPage, CampaignIndexPage, DirectoryPage, ImpactPage
+
+    page_tests.assertAllowedParentPageTypes(CampaignPage, {CampaignIndexPage})
+    page_tests.assertAllowedSubpageTypes(CampaignIndexPage, {CampaignPage})
+    for model in (CampaignIndexPage, AudienceIndexPage, DirectoryPage, ImpactPage):
+        page_tests.assertAllowedParentPageTypes(model, {HomePage})
+    for model in (CampaignPage, AudienceIndexPage, DirectoryPage, ImpactPage):
+        page_tests.assertAllowedSubpageTypes(model, set())
+
+
+def test_editor_can_create_the_section_pages(page_tests, home):
+    from campaigns.models import AudienceIndexPage, CampaignIndexPage, DirectoryPage, ImpactPage
+
+    for model, slug in [
+        (CampaignIndexPage, "campaigns"),
+        (AudienceIndexPage, "for-you"),
+        (DirectoryPage, "cyber-cells"),
+        (ImpactPage, "impact"),
+    ]:
+        data = nested_form_data({"title": slug.title(), "slug": slug, "intro": "Hello."})
+        page_tests.assertCanCreate(home, model, data)
+        page = model.objects.get(slug=slug)
+        page.save_revision().publish()
+        page_tests.assertPageIsRenderable(page)
