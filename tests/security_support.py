@@ -1,6 +1,7 @@
 """Helpers for the roles, workflow and security tests: role users and admin form data."""
 
 from django.contrib.auth.models import Group
+from django.forms import CheckboxInput
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
@@ -58,3 +59,26 @@ def approve_url(page, action="approve"):
     page.refresh_from_db()
     state = page.current_workflow_task_state
     return reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, state.pk])
+
+
+def form_data(response):
+    """The POST data of the admin form a GET returned, as the browser would send it."""
+    form = response.context["form"]
+    data = {}
+    for name, field in form.fields.items():
+        value = form[name].value()
+        if isinstance(field.widget, CheckboxInput):
+            if value:
+                data[name] = "on"
+        elif value is not None:
+            data[name] = [str(v) for v in value] if isinstance(value, list | tuple) else value
+    return data
+
+
+def admin_form_data(client, django_user_model, url):
+    """Read a form as a superuser would see it (for roles that may not even open it)."""
+    superuser = django_user_model.objects.create_superuser("form-reader", password="not-used")
+    client.force_login(superuser)
+    data = form_data(client.get(url))
+    client.logout()
+    return data

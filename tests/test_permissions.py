@@ -7,14 +7,16 @@ Administrators change the site settings (the help numbers every page shows).
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Site
+from wagtail.models import ModelLogEntry, Site
 
 from advisories.models import AdvisoryPage
 from awareness_site.models import HelpSettings
+from social.models import Channel, Delivery, Status
 from tests.factories import AdvisoryPageFactory
 from tests.security_support import (
     ROLES,
     add_url,
+    admin_form_data,
     advisory_form,
     approve_url,
     edit_url,
@@ -35,6 +37,9 @@ ALLOWED = {
     "approve_advisory": PUBLISHERS,
     "reject_advisory": PUBLISHERS,
     "edit_site_settings": {"administrator"},
+    "edit_channel": {"social", "administrator"},
+    "retry_outbox_post": {"social", "administrator"},
+    "cancel_outbox_post": {"social", "administrator"},
 }
 CASES = [
     pytest.param(
@@ -112,18 +117,56 @@ def reject_advisory(client, index, django_user_model):
     return state.status == state.STATUS_NEEDS_CHANGES, response
 
 
-def edit_site_settings(client, index, **_):
+def edit_site_settings(client, index, django_user_model):
     site = Site.objects.get(is_default_site=True)
-    current = HelpSettings.for_site(site)
-    data = {
-        field.name: getattr(current, field.attname)
-        for field in HelpSettings._meta.concrete_fields
-        if field.name not in ("id", "site")
-    }
-    data["local_whatsapp"] = "+91 99999 00000"
+    HelpSettings.for_site(site)
     url = reverse("wagtailsettings:edit", args=["awareness_site", "helpsettings", site.pk])
+    data = submit_as(client, django_user_model, url)
+    data["local_whatsapp"] = "+91 99999 00000"
     response = client.post(url, data)
     return HelpSettings.for_site(site).local_whatsapp == "+91 99999 00000", response
+
+
+def submit_as(client, django_user_model, url):
+    """The form's current data, read by a superuser; then the role under test is back."""
+    user = client.session["_auth_user_id"]
+    data = admin_form_data(client, django_user_model, url)
+    client.force_login(django_user_model.objects.get(pk=user))
+    return data
+
+
+def edit_channel(client, index, django_user_model):
+    channel = Channel.objects.create(name="console-demo", network="console")
+    url = reverse("channels:edit", args=[channel.pk])
+    data = submit_as(client, django_user_model, url)
+    data.pop("enabled", None)  # untick "enabled"
+    response = client.post(url, data)
+    channel.refresh_from_db()
+    return not channel.enabled, response
+
+
+def failed_post(index, status=Status.FAILED):
+    page = AdvisoryPageFactory(parent=index, title="Posted advisory")
+    channel = Channel.objects.get_or_create(
+        name="console-demo", network="console", defaults={"enabled": False}
+    )[0]
+    return Delivery.objects.create(
+        page=page, page_title=page.title, channel=channel, purpose="publish", status=status
+    )
+
+
+def retry_outbox_post(client, index, **_):
+    row = failed_post(index)
+    response = client.post(reverse("outbox:retry", args=[row.pk]))
+    row.refresh_from_db()
+    return row.status == Status.QUEUED, response
+
+
+def cancel_outbox_post(client, index, **_):
+    row = failed_post(index, status=Status.RETRYING)
+    response = client.post(reverse("outbox:cancel", args=[row.pk]))
+    row.refresh_from_db()
+    return row.status == Status.CANCELLED, response
 
 
 @pytest.mark.parametrize("action, role, allowed", CASES)
@@ -131,12 +174,7 @@ def test_role_permission_matrix(action, role, allowed, client, django_user_model
     client.force_login(make_role_user(django_user_model, role))
     done, response = globals()[action](client, advisory_index, django_user_model=django_user_model)
     assert done is allowed, response
-    if action in (
-        "create_advisory",
-        "unpublish_advisory",
-        "approve_advisory",
-        "edit_site_settings",
-    ):
+    if action not in ("edit_advisory", "submit_advisory", "publish_advisory", "reject_advisory"):
         assert was_refused(response) is not allowed
 
 
@@ -150,3 +188,16 @@ def test_every_role_reaches_the_admin_dashboard(client, django_user_model, home)
     for role in ROLES:
         client.force_login(make_role_user(django_user_model, role))
         assert client.get(reverse("wagtailadmin_home")).status_code == 200
+
+
+def test_channel_changes_and_outbox_actions_are_in_the_audit_log(
+    client, django_user_model, advisory_index
+):
+    manager = make_role_user(django_user_model, "social")
+    client.force_login(manager)
+    edit_channel(client, advisory_index, django_user_model)
+    retry_outbox_post(client, advisory_index)
+    channel = Channel.objects.get(name="console-demo")
+    logged = ModelLogEntry.objects.filter(user=manager)
+    assert logged.filter(action="wagtail.edit", object_id=str(channel.pk)).exists()
+    assert logged.filter(action="social.retry").exists()
