@@ -9,7 +9,9 @@ nginx at once. A page that was unpublished answers 404, which is stored (for
 PAGE_CACHE_NOT_FOUND_SECONDS) in place of the old page.
 
 Settings: ``LOCATION`` is that loopback server (``FRONTEND_CACHE_PURGE_URL``,
-e.g. ``http://127.0.0.1:8081``), ``TIMEOUT`` in seconds (default 10).
+e.g. ``http://127.0.0.1:8081``), ``TIMEOUT`` in seconds (default 10), and
+``VARIANTS``: the Cookie headers of the cached variants of a page (the
+readable-text option makes one), each refreshed; default ``[""]``.
 """
 
 import logging
@@ -28,12 +30,19 @@ class NginxRefreshBackend(BaseBackend):
         location = urlsplit(params.pop("LOCATION"))
         self.scheme, self.netloc = location.scheme, location.netloc
         self.timeout = params.pop("TIMEOUT", 10)
+        self.variants = params.pop("VARIANTS", [""])
         super().__init__(params)
 
     def purge(self, url):
+        for cookie in self.variants:
+            self._refresh(url, cookie)
+
+    def _refresh(self, url, cookie):
         page = urlsplit(url)
         target = urlunsplit((self.scheme, self.netloc, page.path or "/", page.query, ""))
         headers = {"Host": page.netloc, "User-Agent": USER_AGENT}
+        if cookie:
+            headers["Cookie"] = cookie
         try:
             response = requests.get(target, headers=headers, timeout=self.timeout)
         except requests.RequestException as error:

@@ -109,6 +109,7 @@ def front_cache(live_server, settings):
         "nginx": {
             "BACKEND": "awareness_site.frontend_cache.NginxRefreshBackend",
             "LOCATION": f"http://127.0.0.1:{nginx.purge_port}",
+            "VARIANTS": ["", "readable_text=1"],
         }
     }
     caches["default"].clear()
@@ -150,6 +151,21 @@ def test_an_unpublished_page_is_gone_from_the_front_cache(front_cache, advisory)
     assert front_cache.get(advisory.url).headers["X-Front-Cache"] == "HIT"
     advisory.unpublish()
     wait_until(lambda: r if (r := front_cache.get(advisory.url)).status_code == 404 else None)
+
+
+def test_readers_of_readable_text_get_the_new_page_too(front_cache, advisory):
+    readable = {"readable_text": "1"}
+    front_cache.get(advisory.url, cookies=readable)
+    assert front_cache.get(advisory.url, cookies=readable).headers["X-Front-Cache"] == "HIT"
+    advisory.title = "Fake KYC update SMS, now by WhatsApp"
+    advisory.save_revision().publish()
+    response = front_cache.get(advisory.url, cookies=readable)
+    assert b"now by WhatsApp" in response.content
+    assert b'class="readable-text"' in response.content
+
+
+def test_the_shipped_nginx_conf_is_the_template_rendered_for_production():
+    assert (DEPLOY / "nginx.conf").read_text() == render_nginx()
 
 
 def test_unrelated_pages_stay_in_the_front_cache(front_cache, advisory):

@@ -195,6 +195,7 @@ if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
         "nginx": {
             "BACKEND": "awareness_site.frontend_cache.NginxRefreshBackend",
             "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+            "VARIANTS": ["", "readable_text=1"],  # awareness_site/preferences.py
         }
     }
 # Hashed static files are cached for ten years ("immutable"); the rest for a day.
