@@ -23,19 +23,26 @@ def active_posts(rows):
 
 def rows_for_channel(page, channel, existing, revision_id):
     """The rows this publication adds for one channel."""
-    posts = [r for r in existing if r.channel_id == channel.pk and r.is_post]
+    mine = [r for r in existing if r.channel_id == channel.pk]
+    posts = [r for r in mine if r.is_post]
     active = active_posts(posts)
-    first = page.first_published_at
+    key = page.get_share_update_key() or ""
+
+    def row(purpose):
+        return Delivery(
+            page=page, channel=channel, purpose=purpose, page_title=page.title, content_key=key
+        )
+
     if not active:
+        first = page.first_published_at
         if first and channel.created_at > first:
             return []  # a channel added later does not post older pages
-        purpose = PUBLISH if not posts else f"repost:{revision_id}"
-        return [Delivery(page=page, channel=channel, purpose=purpose, page_title=page.title)]
-    key = page.get_share_update_key()
-    if key and any(r.status == Status.SENT for r in active):
-        return [
-            Delivery(page=page, channel=channel, purpose=f"update:{key}", page_title=page.title)
-        ]
+        return [row(PUBLISH if not posts else f"repost:{revision_id}")]
+    if key and key not in {r.content_key for r in mine}:
+        if any(r.status == Status.SENT for r in active):
+            return [row(f"update:{key}")]
+        # Not sent yet: that post will carry the new content when it goes out.
+        Delivery.objects.filter(pk__in=[r.pk for r in active]).update(content_key=key)
     return []
 
 

@@ -15,8 +15,11 @@ class Choices:
 
     @classmethod
     def for_page(cls, page):
+        """From the page's own preferences: the live ones, or a draft's when previewing one."""
+        relation = getattr(page, "social_preferences", None)
+        preferences = relation.all() if relation is not None else PostingPreference.objects.none()
         choices = cls()
-        for preference in PostingPreference.objects.filter(page_id=page.pk):
+        for preference in preferences:
             if preference.channel_id is None:
                 choices.off = choices.off or not preference.post
             elif not preference.post:
@@ -47,6 +50,21 @@ def refusal(channel, routing, language):
 
 def is_public(page):
     return not page.get_view_restrictions().exists()
+
+
+def why_not(channel, page, choices):
+    """Why this channel will not post the page, or '' when it will."""
+    if not channel.enabled:
+        return "the channel is disabled" + (
+            f": {channel.flag_reason}" if channel.flagged_at else ""
+        )
+    if choices.off:
+        return "posting is turned off for this page"
+    if channel.pk in choices.left_out:
+        return "it is left out for this page"
+    if page.pk and not is_public(page):
+        return "the page is private"
+    return refusal(channel, page.get_share_routing(), page.get_share_language())
 
 
 def channels_for(page, choices=None):

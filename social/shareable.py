@@ -24,6 +24,10 @@ class Routing:
 class Shareable:
     """Mixin for page models the publisher may post."""
 
+    #: A date field an editor sets when the content changed materially; each new
+    #: value posts the page once more, as an update (e.g. "updated_at").
+    share_update_field = None
+
     def get_share_title(self) -> str:
         return self.title
 
@@ -53,7 +57,8 @@ class Shareable:
 
     def get_share_update_key(self) -> str | None:
         """Changes only when the content changes materially; each new key is posted once."""
-        return None
+        value = getattr(self, self.share_update_field) if self.share_update_field else None
+        return value.isoformat() if value else None
 
     def get_share_unit_name(self) -> str:
         return self._share_help_settings().unit_name

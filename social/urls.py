@@ -1,2 +1,8 @@
+from django.urls import path
+
+from . import views
+
 app_name = "social"
-urlpatterns = []
+urlpatterns = [
+    path("share-cards/<int:page_id>.png", views.share_card, name="share_card"),
+]

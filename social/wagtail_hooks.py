@@ -1,7 +1,43 @@
 """The publisher in the Wagtail admin: channels, the outbox, the dashboard panel, audit labels."""
 
+from django.templatetags.static import static
+from django.urls import path
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+
+from . import views
+from .components import PublisherPanel
+from .viewsets import SocialViewSetGroup
+
+
+@hooks.register("register_admin_viewset")
+def register_social_viewsets():
+    return SocialViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_card_preview_url():
+    return [path("social/card/<int:page_id>/", views.card_preview, name="social_card_preview")]
+
+
+@hooks.register("construct_homepage_panels")
+def add_publisher_panel(request, panels):
+    user = request.user
+    if user.has_perm("social.view_delivery") or user.has_perm("social.change_channel"):
+        panels.append(PublisherPanel(user))
+
+
+@hooks.register("insert_global_admin_css")
+def social_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("social/css/social-admin.css"))
+
+
+@hooks.register("register_permissions")
+def register_outbox_permission():
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.filter(content_type__app_label="social", codename="manage_delivery")
 
 
 @hooks.register("register_log_actions")

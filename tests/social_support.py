@@ -137,7 +137,7 @@ def run_worker():
 
 
 def draft_advisory(parent, **fields):
-    page = AdvisoryPageFactory.build(live=False, **fields)
+    page = AdvisoryPageFactory.build(live=False, first_published_at=None, **fields)
     parent.add_child(instance=page)
     page.save_revision()
     return page

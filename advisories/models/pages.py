@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from awareness_site.validation import LinkSafetyMixin
+from social.panels import social_panel
 from social.shareable import Routing, Shareable
 
 from ..blocks import advisory_body_blocks, guideline_body_blocks
@@ -59,6 +60,7 @@ class AdvisoryPage(LinkSafetyMixin, Shareable, TaxonomyFields, ListingFields, Pa
     guid = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
 
     objects = AdvisoryManager()
+    share_update_field = "updated_at"  # a new date posts the advisory again as an update
 
     content_panels = [
         *Page.content_panels,
@@ -83,6 +85,7 @@ class AdvisoryPage(LinkSafetyMixin, Shareable, TaxonomyFields, ListingFields, Pa
             heading=_("History and related advisories"),
         ),
     ]
+    promote_panels = [*Page.promote_panels, social_panel()]
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),

@@ -27,9 +27,8 @@ class DeliveryQuerySet(models.QuerySet):
     def claimable(self, now=None):
         """Rows a worker may take now: due and waiting, or sending under an expired lease."""
         now = now or timezone.now()
-        return self.filter(
-            Q(status__in=WAITING, due_at__lte=now) | Q(status=Status.SENDING, lease_until__lt=now)
-        )
+        due = Q(status__in=WAITING, due_at__lte=now) | Q(status=Status.SENDING, lease_until__lt=now)
+        return self.filter(due, remote_id="")  # a row the network accepted is never sent again
 
     def needing_task(self, now, grace_seconds):
         """Claimable rows of enabled channels whose task may have been lost."""
@@ -83,6 +82,12 @@ class Delivery(models.Model):
     first_attempt_at = models.DateTimeField(_("first attempt"), null=True, blank=True)
     last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
     text = models.TextField(_("text sent"), blank=True)
+    content_key = models.CharField(
+        _("material version"),
+        max_length=120,
+        blank=True,
+        help_text=_("The page's update key when this row was made; a new key posts an update."),
+    )
     target_remote_id = models.CharField(_("post to delete"), max_length=255, blank=True)
     remote_id = models.CharField(_("remote id"), max_length=255, blank=True)
     remote_url = models.URLField(_("remote post"), max_length=500, blank=True)
@@ -112,6 +117,12 @@ class Delivery(models.Model):
 
     def __str__(self):
         return f"{self.page_title} → {self.channel.name} ({self.purpose})"
+
+    @property
+    def purpose_label(self):
+        kind = self.purpose.split(":", 1)[0]
+        labels = {"publish": _("Post"), "repost": _("Post again"), "update": _("Update")}
+        return labels.get(kind, _("Deletion"))
 
     @property
     def is_post(self):
