@@ -29,26 +29,46 @@ class SlugChoiceField(forms.ModelChoiceField):
         return super().to_python(value)
 
 
+class TermChoiceField(forms.ChoiceField):
+    """A taxonomy term chosen by its slug, among terms loaded once per request.
+
+    The choices are plain strings, so any input is checked without a query and
+    the same list renders the options.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, **kwargs)
+        self.terms = {}
+
+    def set_terms(self, terms):
+        self.terms = {term.slug: term for term in terms}
+        self.choices = [("", _("Any")), *((term.slug, term.name) for term in terms)]
+
+    def clean(self, value):
+        return self.terms.get(super().clean(value))
+
+
 class AdvisoryFilterForm(forms.Form):
     """Bound to request.GET; invalid values are reported and ignored."""
 
-    category = SlugChoiceField(ThreatCategory.objects.none(), label=_("Kind of fraud"))
-    audience = SlugChoiceField(Audience.objects.none(), label=_("Who it affects"))
+    category = TermChoiceField(label=_("Kind of fraud"))
+    audience = TermChoiceField(label=_("Who it affects"))
     severity = forms.TypedChoiceField(
-        choices=[("", _("Any"))] + list(Severity.choices),
+        choices=[("", _("Any")), *Severity.choices],
         coerce=int,
         required=False,
         label=_("Severity"),
     )
-    district = SlugChoiceField(District.objects.none(), label=_("District"))
+    district = TermChoiceField(label=_("District"))
 
-    def __init__(self, data, locale, **kwargs):
+    def __init__(self, data, locale_id, **kwargs):
         super().__init__(data, **kwargs)
-        self.fields["category"].queryset = ThreatCategory.objects.filter(locale=locale)
-        self.fields["audience"].queryset = Audience.objects.filter(locale=locale)
-        self.fields["district"].queryset = District.objects.filter(locale=locale)
-        for name in ("category", "audience", "district"):
-            self.fields[name].empty_label = _("Any")
+        for name, model in (
+            ("category", ThreatCategory),
+            ("audience", Audience),
+            ("district", District),
+        ):
+            self.fields[name].set_terms(model.objects.filter(locale_id=locale_id))
 
     def apply(self, queryset):
         """Narrow the queryset by every valid filter; invalid ones are left out."""

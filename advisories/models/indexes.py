@@ -33,7 +33,7 @@ class AdvisoryIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = AdvisoryFilterForm(request.GET, locale=self.locale)
+        form = AdvisoryFilterForm(request.GET, locale_id=self.locale_id)
         context.update(
             filter_form=form,
             advisories=paginate(request, form.apply(self.advisories())),

@@ -137,34 +137,31 @@ class AdvisoryPage(LinkSafetyMixin, Shareable, TaxonomyFields, ListingFields, Pa
         first = self.first_published_at
         return bool(self.updated_at and (first is None or self.updated_at > first))
 
-    def replacement(self):
-        """The newer advisory readers should follow, if it is readable."""
-        if not self.superseded_by_id:
-            return None
-        return AdvisoryPage.objects.readable().filter(pk=self.superseded_by_id).first()
+    def linked_advisories(self, categories, limit=3):
+        """The readable replacement and related advisories, fetched together.
 
-    def related_for_readers(self, limit=3):
-        """The advisories an editor chose, or the latest of the same kind of fraud."""
+        Related are the advisories the editor chose, in their order; without a
+        choice, the latest of the same kind of fraud in the same language.
+        """
         chosen = [link.advisory_id for link in self.related_advisories.all()]
         readable = AdvisoryPage.objects.readable().exclude(pk=self.pk).select_related("locale")
-        if chosen:
-            pages = readable.in_bulk(chosen)
-            return [pages[pk] for pk in chosen if pk in pages]
-        categories = [c.pk for c in self.threat_categories.all()]
-        if not categories:
-            return []
-        same_kind = readable.filter(
-            locale_id=self.locale_id, threat_categories__in=categories
-        ).order_by("-first_published_at", "-pk")
-        return list(same_kind.distinct()[:limit])
+        wanted = [pk for pk in (self.superseded_by_id, *chosen) if pk]
+        pages = readable.in_bulk(wanted) if wanted else {}
+        related = [pages[pk] for pk in chosen if pk in pages]
+        if not chosen and categories:
+            same_kind = readable.filter(locale_id=self.locale_id, threat_categories__in=categories)
+            related = list(same_kind.order_by("-first_published_at", "-pk").distinct()[:limit])
+        return pages.get(self.superseded_by_id), related
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        categories = list(self.threat_categories.all())
+        replacement, related = self.linked_advisories(categories)
         context.update(
-            categories=list(self.threat_categories.all()),
+            categories=categories,
             audiences=list(self.audiences.all()),
-            replacement=self.replacement(),
-            related=self.related_for_readers(),
+            replacement=replacement,
+            related=related,
             contact_method_labels=labels(ContactMethod, self.contact_methods),
             impersonation_labels=labels(Impersonation, self.impersonates),
         )

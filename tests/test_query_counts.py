@@ -1,0 +1,95 @@
+"""A constant number of SQL queries for an advisory and the lists, however many advisories exist.
+
+The numbers are exact: a change that adds a query per advisory (or any query) fails here.
+"""
+
+import pytest
+
+from tests.factories import (
+    AdvisoryPageFactory,
+    AudienceFactory,
+    DistrictFactory,
+    GuidelinePageFactory,
+    ThreatCategoryFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+# Each count includes Wagtail's routing (site, page path, view restrictions), the help
+# numbers, the menu and the language links; the rest is listed by each test.
+ADVISORY_PAGE_QUERIES = 21  # + categories, audiences, district, links, replacement, related
+ADVISORY_LIST_QUERIES = 21  # + 3 filter vocabularies, count, page, 2 prefetches
+FILTERED_LIST_QUERIES = 21  # the same: filter values are checked without a query
+HOME_QUERIES = 23  # + latest advisories and guidelines (with prefetches), 2 list pages
+
+
+@pytest.fixture
+def populate(advisory_index, guideline_index, help_settings):
+    """Advisories with every relation a page shows: categories, audiences, district, links."""
+    kyc, loans = ThreatCategoryFactory(slug="kyc"), ThreatCategoryFactory(slug="loans")
+    elders, district = AudienceFactory(slug="elders"), DistrictFactory(slug="jammu")
+    for number in range(3):
+        GuidelinePageFactory(parent=guideline_index)
+
+    def make(count):
+        pages = []
+        for number in range(count):
+            page = AdvisoryPageFactory(parent=advisory_index, district=district)
+            page.threat_categories = [kyc, loans] if number % 2 else [kyc]
+            page.audiences = [elders]
+            if pages:
+                page.superseded_by = pages[-1] if number == count - 1 else None
+                page.related_advisories.add(
+                    page.related_advisories.model(advisory=pages[0], sort_order=0)
+                )
+            page.save()
+            pages.append(page)
+        return pages
+
+    return make
+
+
+def measured(client, django_assert_num_queries, url, expected):
+    """The queries of a second request (the first fills per-process caches)."""
+    assert client.get(url).status_code == 200
+    with django_assert_num_queries(expected):
+        response = client.get(url)
+    assert response.status_code == 200
+    return response
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_an_advisory_page_needs_the_same_queries_however_many_advisories(
+    client, populate, django_assert_num_queries, count
+):
+    page = populate(count)[-1]
+    response = measured(client, django_assert_num_queries, page.url, ADVISORY_PAGE_QUERIES)
+    assert response.context["related"]
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_the_advisory_list_needs_the_same_queries_however_many_advisories(
+    client, populate, advisory_index, django_assert_num_queries, count
+):
+    populate(count)
+    response = measured(
+        client, django_assert_num_queries, advisory_index.url, ADVISORY_LIST_QUERIES
+    )
+    assert len(response.context["advisories"]) == min(count, 10)
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_a_filtered_list_needs_the_same_queries_however_many_advisories(
+    client, populate, advisory_index, django_assert_num_queries, count
+):
+    populate(count)
+    url = f"{advisory_index.url}?category=kyc&audience=elders&district=jammu&severity=2&page=1"
+    measured(client, django_assert_num_queries, url, FILTERED_LIST_QUERIES)
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_the_home_page_needs_the_same_queries_however_many_advisories(
+    client, populate, django_assert_num_queries, count
+):
+    populate(count)
+    measured(client, django_assert_num_queries, "/", HOME_QUERIES)
