@@ -28,7 +28,7 @@ def populate(advisory_index, guideline_index, help_settings):
     """Advisories with every relation a page shows: categories, audiences, district, links."""
     kyc, loans = ThreatCategoryFactory(slug="kyc"), ThreatCategoryFactory(slug="loans")
     elders, district = AudienceFactory(slug="elders"), DistrictFactory(slug="jammu")
-    for number in range(3):
+    for _ in range(3):
         GuidelinePageFactory(parent=guideline_index)
 
     def make(count):
