@@ -195,7 +195,7 @@ def test_no_alert_for_drafts_or_scheduled_pages_until_they_go_live(advisory_inde
 
 
 def test_every_message_in_a_history_validates_against_the_cap_schema(client, advisory):
-    edit(advisory, title="Fake KYC\x0b update SMS 🚨 & <more>", summary="پیغام\x00 & <b>")
+    edit(advisory, title="Fake KYC\x0b update SMS 🚨 & <more>", summary="پیغام\x08 & <b>")
     advisory.unpublish()
     for alert in history(advisory):
         valid_cap(alert.document)

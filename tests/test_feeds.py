@@ -127,7 +127,7 @@ def test_rss_channel_link_is_the_web_page_not_the_feed(client, full_advisory):
 def test_control_characters_emoji_rtl_and_markup_give_valid_feeds(client, advisory_index, path):
     new_advisory(
         advisory_index,
-        title="Refund \x0bscam\x00 & <b>cash</b> 🚨",
+        title="Refund \x0bscam\x08 & <b>cash</b> 🚨",
         summary="جعلی کے وائی سی پیغام\x1f سے بچیں & <script>",
     )
     response = client.get(path)
@@ -398,6 +398,7 @@ def test_feed_paths_for_page_names_every_feed_a_change_may_touch(advisory_index,
     ):
         assert expected in paths
     assert not any(path.startswith("/ur/") for path in paths)
+    assert feed_paths_for_page(advisory_index) == []
 
 
 def test_home_and_advisory_list_announce_their_feeds(client, advisory_index, terms):

@@ -6,6 +6,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from advisories.feeds.models import FollowPage, OfficialAccount
 from awareness_site.models import HomePage
+from campaigns.models import OfficialAccount as RegisteredAccount
 from tests.factories import AudienceFactory, DistrictFactory, ThreatCategoryFactory
 from tests.feeds_support import empty_cache, locale, publish  # noqa: F401
 
@@ -69,6 +70,29 @@ def test_follow_page_lists_only_the_accounts_editors_entered(client, follow_page
     assert "These are our only official accounts." in html
     assert 'Mastodon: <a href="https://police.social/@cyber" rel="me noopener">' in html
     assert html.count('rel="me noopener"') == 1
+
+
+def test_follow_page_also_lists_the_published_register_of_official_accounts(client, follow_page):
+    RegisteredAccount.objects.create(
+        network="x",
+        handle="@CyberPSJammu",
+        url="https://x.com/CyberPSJammu",
+        owner="Cyber Police Station Jammu",
+        live=True,
+    )
+    RegisteredAccount.objects.create(
+        network="x",
+        handle="@NotYetOurs",
+        url="https://x.com/NotYetOurs",
+        owner="Draft entry",
+        live=False,
+    )
+    OfficialAccount.objects.create(  # the same account entered twice is listed once
+        page=follow_page, network="x", handle="@CyberPSJammu", url="https://x.com/CyberPSJammu/"
+    )
+    html = client.get(follow_page.url).content.decode()
+    assert html.count("@CyberPSJammu</a>") == 1
+    assert "NotYetOurs" not in html
 
 
 def test_follow_page_in_urdu_is_right_to_left_with_urdu_feeds(client, follow_page):

@@ -101,10 +101,17 @@ def feed_paths(language_code):
 
 
 def feed_paths_for_page(page):
-    """The feed URL paths to purge when this page is published, unpublished, moved or deleted."""
+    """The feed URL paths to purge when this page is published, unpublished, moved or deleted.
+
+    Only advisories are in feeds; a page above them that moves or changes its slug
+    changes every address below it, which the caller handles as a site-wide change.
+    """
+    from ..models import AdvisoryPage
+
+    if not isinstance(page, AdvisoryPage):
+        return []
     language_code = page.locale.language_code
     paths = feed_paths(language_code)
-    if getattr(page, "guid", None):
-        with translation.override(language_code):
-            paths.append(reverse("feeds:cap_advisory", kwargs={"guid": page.guid}))
+    with translation.override(language_code):
+        paths.append(reverse("feeds:cap_advisory", kwargs={"guid": page.guid}))
     return paths

@@ -105,7 +105,14 @@ class FollowPage(Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
-        InlinePanel("accounts", label=_("Official social account")),
+        InlinePanel(
+            "accounts",
+            label=_("Official social account"),
+            help_text=_(
+                "The unit's own accounts. Published accounts in Snippets → Official social "
+                "accounts are listed too."
+            ),
+        ),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["awareness_site.HomePage"]
@@ -116,12 +123,12 @@ class FollowPage(Page):
         verbose_name = _("follow page")
 
     def get_context(self, request, *args, **kwargs):
-        from .follow import cap_index_url, feed_choices
+        from .follow import cap_index_url, feed_choices, official_accounts
 
         context = super().get_context(request, *args, **kwargs)
         context["feed_groups"] = feed_choices(request, self.locale)
         context["cap_index_url"] = cap_index_url(request)
-        context["accounts"] = list(self.accounts.all())
+        context["accounts"] = official_accounts(self)
         return context
 
 
