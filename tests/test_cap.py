@@ -11,7 +11,7 @@ from lxml import etree
 from wagtail.models import PageViewRestriction
 
 from advisories.feeds.models import CapAlert, MessageType
-from advisories.models import AdvisoryPage
+from advisories.models import AdvisoryIndexPage, AdvisoryPage
 from tests.factories import AudienceFactory, DistrictFactory, ThreatCategoryFactory
 from tests.feeds_support import (
     ATOM_NS,
@@ -160,6 +160,17 @@ def test_a_superseded_advisory_is_cancelled_pointing_to_the_newer_one(advisory_i
     root = valid_cap(cancel.document)
     assert cap_text(root, "cap:msgType") == "Cancel"
     assert cap_text(root, "cap:note") == f"Replaced by newer advice: {newer.get_full_url()}"
+
+
+def test_moving_an_advisory_sends_an_update_with_its_new_address(home, advisory):
+    other_index = AdvisoryIndexPage(title="Older advisories", slug="older")
+    home.add_child(instance=other_index)
+    advisory.move(other_index, pos="last-child")
+    alert, update = history(advisory)
+    assert update.msg_type == MessageType.UPDATE
+    web = cap_text(valid_cap(update.document), "cap:info/cap:web")
+    assert web == "http://localhost/older/fake-kyc-update-sms/"
+    assert alert.identifier in update.references
 
 
 def test_deleting_a_live_advisory_sends_a_cancel(advisory):

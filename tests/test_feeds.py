@@ -373,6 +373,19 @@ def test_cached_feeds_change_when_an_advisory_does(
         assert new.content != old.content
 
 
+def test_renaming_a_category_refreshes_the_cached_feeds(
+    client, advisory_index, terms, django_capture_on_commit_callbacks
+):
+    new_advisory(advisory_index, categories=[terms["category"]])
+    assert parse_feed(client.get("/feeds/category/kyc.rss")).feed.title.endswith("fraud")
+    with django_capture_on_commit_callbacks(execute=True):
+        terms["category"].name = "KYC-update scams"
+        terms["category"].save()
+    feed = parse_feed(client.get("/feeds/category/kyc.rss"))
+    assert feed.feed.title == "Cyber Police: KYC-update scams"
+    assert feed.entries[0].tags[0].term == "KYC-update scams"
+
+
 def test_a_change_in_one_language_keeps_the_other_languages_cached(
     client, advisory_index, django_capture_on_commit_callbacks, django_assert_num_queries
 ):

@@ -71,11 +71,11 @@ def term_labels(pages):
     labels = defaultdict(list)
     for kind, name in (("category", "threat_categories"), ("audience", "audiences")):
         field = AdvisoryPage._meta.get_field(name)
-        term = field.m2m_reverse_field_name()
+        page_id, term = f"{field.m2m_field_name()}_id", field.m2m_reverse_field_name()
         rows = (
-            field.remote_field.through.objects.filter(advisorypage_id__in=ids)
+            field.remote_field.through.objects.filter(**{f"{page_id}__in": ids})
             .order_by(f"{term}__name", f"{term}__pk")
-            .values_list("advisorypage_id", f"{term}__slug", f"{term}__name")
+            .values_list(page_id, f"{term}__slug", f"{term}__name")
         )
         for page_id, slug, label in rows:
             labels[page_id].append((kind, slug, label))
