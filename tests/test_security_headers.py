@@ -1,6 +1,7 @@
 """Security headers on public and admin responses, and cookies that scripts cannot read."""
 
 import re
+from pathlib import Path
 
 import pytest
 from django.urls import reverse
@@ -9,6 +10,8 @@ from tests.factories import GuidelinePageFactory
 from tests.security_support import make_role_user
 
 pytestmark = pytest.mark.django_db
+
+APPS = ("awareness_site", "advisories", "campaigns", "social")
 
 
 def policy(response):
@@ -87,3 +90,30 @@ def test_admin_login_sets_httponly_samesite_cookies(client, django_user_model, h
     assert session["httponly"] and session["samesite"] == "Lax"
     csrf = client.cookies["csrftoken"]
     assert csrf["httponly"] and csrf["samesite"] == "Lax"
+
+
+EXTERNAL_REFS = re.compile(
+    r"<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\b(?:src|srcset)=\"\s*(?:https?:)?//"
+    r"|<link\b(?=[^>]*\brel=\"(?:stylesheet|icon|preload|modulepreload|manifest)\")"
+    r"[^>]*\bhref=\"\s*(?:https?:)?//",
+    re.I,
+)
+
+
+def test_public_site_sets_no_cookie_and_loads_nothing_from_other_sites(client, public_urls):
+    for url in public_urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert not response.cookies, f"{url} sets {list(response.cookies)}"
+        assert "Set-Cookie" not in response, url
+        html = response.content.decode()
+        assert not EXTERNAL_REFS.search(html), EXTERNAL_REFS.search(html).group(0)
+
+
+def test_stylesheets_load_no_fonts_or_images_from_other_sites():
+    root = Path(__file__).resolve().parent.parent
+    sheets = [p for app in APPS for p in (root / app / "static").rglob("*.css")]
+    assert sheets
+    for sheet in sheets:
+        css = sheet.read_text(encoding="utf-8")
+        assert not re.search(r"(?:url\(|@import)\s*['\"]?(?:https?:)?//", css), sheet

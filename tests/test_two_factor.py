@@ -2,8 +2,10 @@
 
 from base64 import b32decode
 from datetime import timedelta
+from io import StringIO
 
 import pytest
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils import timezone
 from django_otp.oath import totp
@@ -141,3 +143,12 @@ def test_the_account_page_links_to_two_factor_settings(client, officer):
     sign_in(client, officer)
     response = client.get(reverse("wagtailadmin_account"))
     assert reverse("twofactor_manage").encode() in response.content
+
+
+def test_an_administrator_resets_a_lost_phone(officer, device):
+    out = StringIO()
+    call_command("reset_two_factor", officer.username, stdout=out)
+    assert "Removed 1 authenticator device(s)" in out.getvalue()
+    assert not TOTPDevice.objects.filter(user=officer).exists()
+    with pytest.raises(CommandError):
+        call_command("reset_two_factor", "nobody")
