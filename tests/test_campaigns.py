@@ -423,3 +423,18 @@ def test_editor_can_create_the_section_pages(page_tests, home):
         page = model.objects.get(slug=slug)
         page.save_revision().publish()
         page_tests.assertPageIsRenderable(page)
+
+
+@freeze_time("2026-03-15 06:00:00")
+def test_preview_shows_sessions_not_yet_saved(campaign_index, rf, admin_user):
+    page = campaign(campaign_index)
+    OutreachSessionFactory(page=page, venue="Saved hall", starts_at=ist(2026, 3, 16, 10))
+    sessions = list(page.sessions.all())
+    same_time = {"starts_at": ist(2026, 3, 16, 10), "ends_at": ist(2026, 3, 16, 11)}
+    sessions.append(OutreachSession(venue="Unsaved hall", **same_time))
+    page.sessions = sessions
+    request = rf.get("/")
+    request.user = admin_user
+    response = page.make_preview_request(request)
+    html = response.rendered_content
+    assert "Saved hall" in html and "Unsaved hall" in html

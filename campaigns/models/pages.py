@@ -121,13 +121,12 @@ class CampaignPage(Shareable, ListingFields, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        sessions = list(self.sessions.select_related("district", "audience"))
-        context["upcoming_sessions"] = sorted(
-            (s for s in sessions if not s.is_over(now)), key=lambda s: (s.starts_at, s.pk)
+        sessions = sorted(
+            self.sessions.select_related("district", "audience"),
+            key=lambda s: (s.starts_at, s.pk or 0),  # unsaved sessions in a preview have no pk
         )
-        context["past_sessions"] = sorted(
-            (s for s in sessions if s.is_over(now)), key=lambda s: (s.starts_at, s.pk), reverse=True
-        )
+        context["upcoming_sessions"] = [s for s in sessions if not s.is_over(now)]
+        context["past_sessions"] = [s for s in reversed(sessions) if s.is_over(now)]
         context["materials"] = self.materials.select_related("image", "document")
         context["related"] = self.readable_related_pages()
         return context
