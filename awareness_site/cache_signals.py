@@ -49,10 +49,9 @@ def forget_both_places_on_move(sender, instance, url_path_before, parent_page_be
         invalidation.forget_everything_on_commit()
         return
     before = invalidation.own_urls(copy.copy(instance), url_path=url_path_before)
-    before |= invalidation.urls_showing(parent_page_before) | invalidation.own_urls(
-        parent_page_before
-    )
-    invalidation.forget_on_commit(before | invalidation.urls_showing(instance))
+    before += invalidation.own_urls(parent_page_before)
+    before += invalidation.urls_showing(parent_page_before)
+    invalidation.forget_on_commit(invalidation.urls_showing(instance) + before)
 
 
 def forget_everything_on_change(sender, instance=None, raw=False, **kwargs):

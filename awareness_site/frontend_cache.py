@@ -11,10 +11,13 @@ PAGE_CACHE_NOT_FOUND_SECONDS) in place of the old page.
 Settings: ``LOCATION`` is that loopback server (``FRONTEND_CACHE_PURGE_URL``,
 e.g. ``http://127.0.0.1:8081``), ``TIMEOUT`` in seconds (default 10), and
 ``VARIANTS``: the Cookie headers of the cached variants of a page (the
-readable-text option makes one), each refreshed; default ``[""]``.
+readable-text option makes one), each refreshed for page URLs (those ending
+in "/"; feeds have one variant); default ``[""]``. ``WORKERS`` refreshes run
+at once (default 4), in the order given: the changed page comes first.
 """
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit, urlunsplit
 
 import requests
@@ -31,11 +34,20 @@ class NginxRefreshBackend(BaseBackend):
         self.scheme, self.netloc = location.scheme, location.netloc
         self.timeout = params.pop("TIMEOUT", 10)
         self.variants = params.pop("VARIANTS", [""])
+        self.workers = params.pop("WORKERS", 4)
         super().__init__(params)
 
     def purge(self, url):
-        for cookie in self.variants:
+        for cookie in self._variants(url):
             self._refresh(url, cookie)
+
+    def purge_batch(self, urls):
+        jobs = [(url, cookie) for url in urls for cookie in self._variants(url)]
+        with ThreadPoolExecutor(max_workers=self.workers) as pool:
+            list(pool.map(lambda job: self._refresh(*job), jobs))
+
+    def _variants(self, url):
+        return self.variants if urlsplit(url).path.endswith("/") else [""]
 
     def _refresh(self, url, cookie):
         page = urlsplit(url)

@@ -37,22 +37,22 @@ def own_urls(page, url_path=None):
         page.url_path = url_path
     base = page.get_full_url()
     if base is None:
-        return set()
-    return {base + path.lstrip("/") for path in page.get_cached_paths()}
+        return []
+    return [base + path.lstrip("/") for path in page.get_cached_paths()]
 
 
 def urls_showing(page):
-    """The URLs whose content changes when this page is published, unpublished or deleted."""
+    """The URLs whose content changes with this page; its own first, as they are purged in order."""
     urls = own_urls(page)
-    for ancestor in page.get_ancestors().filter(depth__gt=1):
-        urls |= own_urls(ancestor)
+    for ancestor in list(page.get_ancestors().filter(depth__gt=1))[::-1]:  # nearest first
+        urls += own_urls(ancestor)
     for referrer in _referring_pages(page):
-        urls |= own_urls(referrer)
+        urls += own_urls(referrer)
     root = _root_url(page)
     if root:
         for name in settings.PAGE_CACHE_DEPENDENT_PATHS:
-            urls |= {root + path.lstrip("/") for path in import_string(name)(page.specific)}
-    return urls
+            urls += [root + path.lstrip("/") for path in import_string(name)(page.specific)]
+    return list(dict.fromkeys(urls))
 
 
 def _referring_pages(page):
@@ -70,15 +70,13 @@ def _root_url(page):
 
 def hot_urls():
     """The home pages and their sections, in every language."""
-    urls = set()
-    for page in Page.objects.live().filter(depth__gt=1, depth__lte=HOT_PAGE_DEPTH):
-        urls |= own_urls(page)
-    return urls
+    pages = Page.objects.live().filter(depth__gt=1, depth__lte=HOT_PAGE_DEPTH).order_by("path")
+    return [url for page in pages for url in own_urls(page)]
 
 
 def forget_on_commit(urls):
     """After the transaction commits: the app cache now, the front cache in a task."""
-    urls = sorted(urls)
+    urls = list(dict.fromkeys(urls))
     if not urls:
         return
     transaction.on_commit(lambda: _forget(urls))
@@ -95,7 +93,7 @@ def _forget(urls):
 
 def _forget_everything():
     cache.invalidate_all()
-    purge_urls_task.enqueue(sorted(hot_urls()))
+    purge_urls_task.enqueue(hot_urls())
 
 
 def paths_of(urls):

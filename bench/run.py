@@ -1,0 +1,162 @@
+"""``make bench``: the site against the machine's limit, in three layers.
+
+Builds the site (bench/site.py), serves it with gunicorn twice (app cache off,
+app cache on) and puts nginx (deploy/nginx.conf.template) in front of the
+cached one; nginx also serves the advisory's HTML as a static file, with and
+without keep-alive: the physical limit of this machine. wrk measures each for
+15 s at 16 connections. Then it counts queries and bytes per page, times a
+publish until each layer shows it, and writes bench/results.md.
+
+Never part of ``make test``. Options: ``--rebuild`` (build the site again),
+``--duration N`` (seconds per measurement).
+"""
+
+import argparse
+import importlib
+import os
+import platform
+import secrets
+import shutil
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import requests
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from bench import report as reporting  # noqa: E402
+from bench import servers, site, wrk  # noqa: E402
+
+RESULTS = REPO / "bench" / "results.md"
+UNCACHED, APP, FRONT = "uncached (app cache off)", "app cache (gunicorn)", "front cache (nginx)"
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Benchmark the site (issue 8).")
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--duration", type=int, default=wrk.DURATION)
+    args = parser.parse_args()
+    database = site.database_url()
+    redis = "redis://127.0.0.1:6379/3" if site.answers("127.0.0.1", 6379) else ""
+    site.build(database, rebuild=args.rebuild)
+    environment = site.env(database, BENCH_CACHE=redis, BENCH_SECRET_KEY=secrets.token_hex(24))
+    os.environ.update(environment)
+    processes = []
+    try:
+        run(environment, processes, args.duration, database, redis)
+    finally:
+        for process in processes:
+            servers.stop(process)
+
+
+def run(environment, processes, duration, database, redis):
+    work = site.WORK
+    shutil.rmtree(work / "nginx", ignore_errors=True)
+    (work / "static-html").mkdir(parents=True, exist_ok=True)
+    log = work / "gunicorn.log"
+    uncached, uncached_port = servers.start_gunicorn({**environment, "PAGE_CACHE": "off"}, log)
+    processes.append(uncached)
+    cached, cached_port = servers.start_gunicorn({**environment, "PAGE_CACHE": "on"}, log)
+    processes.append(cached)
+    nginx = servers.Nginx(work / "nginx", cached_port, work / "static-html")
+    processes.append(nginx.process)
+    os.environ["FRONTEND_CACHE_PURGE_URL"] = f"http://127.0.0.1:{nginx.purge_port}"
+
+    import django
+
+    django.setup()
+    from bench import measure_site
+
+    measure_site.clear_cache()
+    pages = measure_site.pages()
+    host = measure_site.site_host()
+    load_before = os.getloadavg()
+    bases = {
+        UNCACHED: f"http://127.0.0.1:{uncached_port}",
+        APP: f"http://127.0.0.1:{cached_port}",
+        FRONT: f"http://127.0.0.1:{nginx.port}",
+    }
+    advisory_html = requests.get(
+        bases[UNCACHED] + pages["advisory"], headers={"Host": host}, timeout=30
+    ).content
+    (work / "static-html" / "advisory.html").write_bytes(advisory_html)
+
+    result = reporting.Report(machine={})
+    print(f"Measuring {len(pages)} pages x 3 layers + 2 static rows, {duration}s each ...")
+    for name, port in (
+        (reporting.STATIC_KEEPALIVE, nginx.keepalive_port),
+        (reporting.STATIC_CLOSE, nginx.close_port),
+    ):
+        url = f"http://127.0.0.1:{port}/advisory.html"
+        result.rows.append(reporting.Row(name, "advisory", _wrk(url, host, duration)))
+    for page, path in pages.items():
+        if path is None:
+            result.rows.append(reporting.Row(FRONT, page, None, note="no such URL in this build"))
+            continue
+        for layer, static in (
+            (UNCACHED, reporting.STATIC_CLOSE),
+            (APP, reporting.STATIC_CLOSE),
+            (FRONT, reporting.STATIC_KEEPALIVE),
+        ):
+            _warm(bases[layer] + path, host)
+            result.rows.append(
+                reporting.Row(layer, page, _wrk(bases[layer] + path, host, duration), static)
+            )
+    load_after = os.getloadavg()
+    result.pages = measure_site.page_costs(pages, host)
+    result.visible = measure_site.publish_to_visible(pages["advisory"], host, bases)
+    result.machine = _machine(database, redis, load_before, load_after, duration)
+    result.notes += _others(result)
+    advisory_queries = next(q for p, _path, q, _size in result.pages if p == "advisory")
+    text = reporting.markdown(result, advisory_queries)
+    RESULTS.write_text(text)
+    print(text)
+
+
+def _wrk(url, host, duration):
+    print(f"  wrk {url}", flush=True)
+    return wrk.measure(url, host=host, duration=duration)
+
+
+def _warm(url, host):
+    for _ in range(3):
+        requests.get(url, headers={"Host": host}, timeout=30)
+
+
+def _machine(database, redis, load_before, load_after, duration):
+    return {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": f"{os.cpu_count()} cores, {platform.machine()}, {platform.platform()}",
+        "load average (1, 5, 15 min) before": " ".join(f"{v:.2f}" for v in load_before),
+        "load average after": " ".join(f"{v:.2f}" for v in load_after),
+        "database": database.split("://")[0] if "sqlite" in database else "PostgreSQL (local)",
+        "cache": "Redis (local)" if redis else "files (FileBasedCache)",
+        "gunicorn": f"{servers.gunicorn_workers()} sync workers",
+        "nginx": "worker_processes auto, proxy_cache on disk",
+        "wrk": f"2 threads, {wrk.CONNECTIONS} connections, {duration} s per row",
+        "site": f"demo content + {site.ADVISORIES:,} generated advisories",
+    }
+
+
+def _others(result):
+    """bench/feeds.py (feeds) and bench/publisher.py (social publisher), when present."""
+    notes = []
+    for name in ("feeds", "publisher"):
+        if not (REPO / "bench" / f"{name}.py").exists():
+            notes.append(f"bench/{name}.py is not present: not run.")
+            continue
+        started = time.monotonic()
+        try:
+            importlib.import_module(f"bench.{name}").main()
+        except Exception as error:  # noqa: BLE001 - report it and go on
+            notes.append(f"bench/{name}.py failed: {error!r}")
+        else:
+            notes.append(f"bench/{name}.py ran in {time.monotonic() - started:.0f} s.")
+    return notes
+
+
+if __name__ == "__main__":
+    main()
