@@ -35,6 +35,7 @@ def advisory_form(title="Fake parcel-delivery SMS", slug="fake-parcel-sms", body
         "body": streamfield(body or [("text", rich_text("<p>Nobody holds your parcel.</p>"))]),
         "related_advisories": inline_formset([]),
         "comments": inline_formset([]),
+        "social_preferences": inline_formset([]),  # the publisher's per-page choices
     }
     data.update(extra)
     return nested_form_data(data)
