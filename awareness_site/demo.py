@@ -114,18 +114,54 @@ DISTRICTS = [
     ("kolkata", "Kolkata", "West Bengal"),
 ]
 
-# Names of a few terms in the other site languages, so their pages read naturally.
+# Names of the terms in the other site languages, so that their pages read naturally.
 TERM_TRANSLATIONS = {
-    "senior-citizens": {"hi": "वरिष्ठ नागरिक", "bn": "প্রবীণ নাগরিক", "ur": "بزرگ شہری"},
-    "general-public": {"hi": "आम जनता", "bn": "সাধারণ মানুষ", "ur": "عام لوگ"},
-    "kyc-update-scam": {
-        "hi": "केवाईसी अपडेट धोखा",
-        "bn": "কেওয়াইসি আপডেট প্রতারণা",
-        "ur": "کے وائی سی اپڈیٹ فراڈ",
-    },
-    "fake-loan-app": {"hi": "फर्जी लोन ऐप", "bn": "ভুয়া লোন অ্যাপ", "ur": "جعلی قرض ایپ"},
+    # Kinds of fraud
+    "kyc-update-scam": ("केवाईसी अपडेट धोखा", "কেওয়াইসি আপডেট প্রতারণা", "کے وائی سی اپڈیٹ فراڈ"),
+    "olx-marketplace-fraud": (
+        "ओएलएक्स और ऑनलाइन बाज़ार धोखा",
+        "ওএলএক্স ও অনলাইন বাজার প্রতারণা",
+        "او ایل ایکس اور آن لائن بازار فراڈ",
+    ),
+    "fake-loan-app": ("फर्जी लोन ऐप", "ভুয়া লোন অ্যাপ", "جعلی قرض ایپ"),
+    "investment-fraud": ("निवेश धोखाधड़ी", "বিনিয়োগ প্রতারণা", "سرمایہ کاری فراڈ"),
+    "sextortion": (
+        "सेक्सटॉर्शन और अश्लील सामग्री",
+        "সেক্সটর্শন ও অশ্লীল সামগ্রী",
+        "جنسی بلیک میلنگ اور فحش مواد",
+    ),
+    "social-media-harassment": (
+        "सोशल मीडिया पर उत्पीड़न और मानहानि",
+        "সোশ্যাল মিডিয়ায় হয়রানি ও মানহানি",
+        "سوشل میڈیا پر ہراسانی اور ہتک عزت",
+    ),
+    "fake-customer-care": ("फर्जी कस्टमर केयर", "ভুয়া কাস্টমার কেয়ার", "جعلی کسٹمر کیئر"),
+    "phishing-link": ("फ़िशिंग लिंक", "ফিশিং লিংক", "فشنگ لنک"),
+    # Audiences
+    "school-students": ("स्कूली छात्र", "স্কুলের ছাত্রছাত্রী", "اسکول کے طلبہ"),
+    "college-students": ("कॉलेज के छात्र", "কলেজের ছাত্রছাত্রী", "کالج کے طلبہ"),
+    "senior-citizens": ("वरिष्ठ नागरिक", "প্রবীণ নাগরিক", "بزرگ شہری"),
+    "old-age-homes": ("वृद्धाश्रम", "বৃদ্ধাশ্রম", "اولڈ ایج ہوم"),
+    "retired-personnel": ("सेवानिवृत्त कर्मी", "অবসরপ্রাপ্ত কর্মী", "ریٹائرڈ ملازمین"),
+    "armed-forces": ("सशस्त्र बल", "সশস্ত্র বাহিনী", "مسلح افواج"),
+    "healthcare-staff": ("स्वास्थ्यकर्मी", "স্বাস্থ্যকর্মী", "طبی عملہ"),
+    "ngos": ("स्वयंसेवी संस्थाएँ", "স্বেচ্ছাসেবী সংস্থা", "غیر سرکاری تنظیمیں"),
+    "residential-complexes": ("आवासीय परिसर", "আবাসিক কমপ্লেক্স", "رہائشی سوسائٹیاں"),
+    "general-public": ("आम जनता", "সাধারণ মানুষ", "عام لوگ"),
+    # Districts
+    "jammu": ("जम्मू", "জম্মু", "جموں"),
+    "samba": ("सांबा", "সাম্বা", "سانبہ"),
+    "kathua": ("कठुआ", "কাঠুয়া", "کٹھوعہ"),
+    "udhampur": ("उधमपुर", "উধমপুর", "اودھم پور"),
+    "reasi": ("रियासी", "রিয়াসি", "ریاسی"),
+    "doda": ("डोडा", "ডোডা", "ڈوڈہ"),
+    "kishtwar": ("किश्तवाड़", "কিশতওয়াড়", "کشتواڑ"),
+    "ramban": ("रामबन", "রামবন", "رام بن"),
+    "rajouri": ("राजौरी", "রাজৌরি", "راجوری"),
+    "poonch": ("पुंछ", "পুঞ্চ", "پونچھ"),
+    "kolkata": ("कोलकाता", "কলকাতা", "کولکاتا"),
 }
-
+TRANSLATED_LANGUAGES = ("hi", "bn", "ur")
 
 # Demo objects get translation keys derived from their demo slug, so a later run
 # recognises them even after an editor renamed them or changed their slug.
@@ -225,5 +261,6 @@ def ensure_term_translations(term, locales):
         if code == "en" or term.has_translation(locale):
             continue
         copy = term.copy_for_translation(locale)
-        copy.name = TERM_TRANSLATIONS.get(term.slug, {}).get(code, term.name)
+        names = dict(zip(TRANSLATED_LANGUAGES, TERM_TRANSLATIONS.get(term.slug, ()), strict=False))
+        copy.name = names.get(code, term.name)
         copy.save()

@@ -104,3 +104,15 @@ def list_block_data(values):
     for index, value in enumerate(values):
         data[str(index)] = {"value": value, "deleted": "", "order": str(index), "id": ""}
     return data
+
+
+def empty_inline_formsets(page_model):
+    """Management data for every inline panel of a page type's admin form, all empty.
+
+    Other apps add inline panels to a page type (the publisher adds its posting
+    preferences), so the forms in tests ask the page type instead of listing them.
+    """
+    from wagtail.test.utils.form_data import inline_formset
+
+    form_class = page_model.get_edit_handler().get_form_class()
+    return {name: inline_formset([]) for name in form_class.formsets}

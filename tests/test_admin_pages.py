@@ -135,7 +135,7 @@ def test_editor_changes_the_help_numbers(editor_client, help_settings, client):
     }
     editor_client.post(url, data)
     assert HelpSettings.for_site(site).local_whatsapp == "+91 94191 00000"
-    assert "WhatsApp +91 94191 00000" in client.get("/").content.decode()
+    assert '<bdi dir="ltr">+91 94191 00000</bdi>' in client.get("/").content.decode()
 
 
 def png():

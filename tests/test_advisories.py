@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from advisories.choices import IndicatorKind, Severity
 from advisories.defang import defang
@@ -13,6 +13,7 @@ from tests.factories import (
     AdvisoryPageFactory,
     ImageFactory,
     ThreatCategoryFactory,
+    empty_inline_formsets,
     list_block_data,
 )
 
@@ -56,8 +57,7 @@ def advisory_form(category, **overrides):
                 ("quote", {"quote": "I nearly paid.", "attribution": "A reader"}),
             ]
         ),
-        "related_advisories": inline_formset([]),
-        "comments": inline_formset([]),
+        **empty_inline_formsets(AdvisoryPage),
     }
     data.update(overrides)
     return nested_form_data(data)

@@ -4,10 +4,10 @@ import re
 
 import pytest
 from django.conf import settings
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from advisories.models import GuidelineIndexPage, GuidelinePage
-from tests.factories import GuidelinePageFactory, list_block_data
+from tests.factories import GuidelinePageFactory, empty_inline_formsets, list_block_data
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +36,7 @@ def test_editor_creates_a_guideline_with_a_checklist_and_steps(page_tests, guide
                     ("steps", {"heading": "If you paid", "steps": list_block_data(["Call 1930."])}),
                 ]
             ),
-            "comments": inline_formset([]),
+            **empty_inline_formsets(GuidelinePage),
         }
     )
     page_tests.assertCanCreate(guideline_index, GuidelinePage, data)

@@ -65,10 +65,10 @@ def test_help_box_with_1930_portal_and_local_numbers_is_on_every_page(
 ):
     for url in ("/", advisory.url, "/search/?q=kyc", "/no-such-page/"):
         html = client.get(url).content.decode()
-        assert '<a class="help-box__call" href="tel:1930">Call 1930</a>' in html, url
+        assert 'href="tel:1930">Call <bdi dir="ltr">1930</bdi></a>' in html, url
         assert 'href="https://cybercrime.gov.in"' in html, url
         assert 'href="https://wa.me/919000001930"' in html, url
-        assert "WhatsApp +91 90000 01930" in html, url
+        assert 'WhatsApp <bdi dir="ltr">+91 90000 01930</bdi>' in html, url
         assert 'href="tel:+913320001930"' in html, url
 
 

@@ -100,3 +100,31 @@ def test_advisory_list_in_another_language_lists_only_that_languages_advisories(
     titles = [page.title for page in client.get(hindi_list.url).context["advisories"]]
     assert titles == ["hi title"]
     assert AdvisoryPage.objects.count() == 4
+
+
+@pytest.mark.parametrize(
+    ("code", "skip_link", "lost_money", "severity"),
+    [
+        ("hi", "मुख्य सामग्री पर जाएँ", "अगर आपके पैसे गए हैं", "अलर्ट: तुरंत कदम उठाएँ"),
+        ("bn", "মূল বিষয়ে যান", "যদি টাকা খোয়া যায়", "জরুরি: এখনই ব্যবস্থা নিন"),
+        ("ur", "اصل مواد پر جائیں", "اگر آپ کے پیسے گئے ہیں", "الرٹ: فوراً قدم اٹھائیں"),
+    ],
+)
+def test_the_pages_own_words_are_in_the_readers_language(
+    client, translated_advisory, code, skip_link, lost_money, severity
+):
+    translated_advisory.severity = 4
+    translated_advisory.save()
+    page = translated_advisory.get_translation(Locale.objects.get(language_code=code))
+    page.severity = 4
+    page.save()
+    html = client.get(page.url).content.decode()
+    assert f'<a class="skip-link" href="#main">{skip_link}</a>' in html
+    assert lost_money in html
+    assert severity in html
+    assert "If you lost money" not in html
+
+
+def test_phone_numbers_keep_their_order_in_urdu(client, home, help_settings):
+    html = client.get("/ur/").content.decode()
+    assert '<bdi dir="ltr">+91 90000 01930</bdi>' in html

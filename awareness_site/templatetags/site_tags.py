@@ -3,6 +3,7 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
@@ -20,6 +21,12 @@ def _live_urls(page):
     """URL of each live translation of a page, by language code (one query)."""
     translations = page.get_translations(inclusive=True).live().select_related("locale")
     return {t.locale.language_code: t.url for t in translations}
+
+
+@register.filter
+def ltr(value):
+    """Keep the digit groups of a phone number in order inside right-to-left text."""
+    return format_html('<bdi dir="ltr">{}</bdi>', value)
 
 
 @register.simple_tag(takes_context=True)
