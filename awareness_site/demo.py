@@ -5,6 +5,7 @@ editors' changes are never overwritten.
 """
 
 import uuid
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
@@ -201,9 +202,9 @@ def ensure_home(locale):
     title, intro = HOME_TITLES["en"]
     home = root.add_child(instance=HomePage(title=title, intro=intro, slug="home", locale=locale))
     home.save_revision().publish()
-    site = Site.objects.filter(is_default_site=True).first() or Site(
-        hostname="localhost", port=80, is_default_site=True
-    )
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    site.hostname, site.port = address.hostname, address.port or 80
     site.root_page = home
     site.site_name = "Cyber Suraksha"
     site.save()
