@@ -16,6 +16,13 @@ How it stays correct:
   writes a new generation. An entry whose token or generation is not current
   is a miss, so a page rendered from old data while an editor published is
   never kept, and all three values come in one round trip (``get_many``).
+- A hit is also kept in the process's memory for ``PAGE_CACHE_LOCAL_SECONDS``
+  (one second): under a surge most hits need no round trip at all, and
+  another process's invalidation is seen within that second. The front
+  cache's refresh requests (``X-Cache-Refresh``) always read the shared cache.
+- The same tests choose the headers, with the app cache on or off: a shared
+  answer says ``public`` with lifetimes, an ``ETag`` and ``Last-Modified``
+  (front caches keep it); any other view's answer says ``private, no-cache``.
 """
 
 import functools
@@ -36,6 +43,10 @@ GENERATION_KEY = "pagecache:generation"
 SKIP_PREFIXES = ("/admin/", "/static/", "/media/", "/documents/")
 TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_", "igshid")
 CACHE_HEADER = "X-Page-Cache"
+# Sent by the front cache's refresh server: never answer it from this process's memory.
+REFRESH_HEADER = "HTTP_X_CACHE_REFRESH"
+LOCAL_ENTRIES = 1000
+_recent = {}  # entry key -> (monotonic time it expires, entry)
 
 
 def page_cache():
@@ -67,10 +78,10 @@ def entry_key(request, path):
     return "pagecache:entry:" + _digest(raw)
 
 
-def is_cacheable_request(request):
+def is_shareable_request(request):
+    """A request whose answer may be the same for everyone (the response decides the rest)."""
     return (
-        settings.PAGE_CACHE_ENABLED
-        and request.method in ("GET", "HEAD")
+        request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META
         and not request.path.startswith(SKIP_PREFIXES)
@@ -111,12 +122,19 @@ class Lookup:
         self.path = request.path
         self.key = entry_key(request, self.path)
         self.token_key = token_key(self.path)
+        recent = _recent.get(self.key)
+        if recent and recent[0] > time.monotonic() and REFRESH_HEADER not in request.META:
+            self.entry = recent[1]
+            self.token, self.generation = self.entry[:2]
+            return
         cache = page_cache()
         found = cache.get_many([self.key, self.token_key, GENERATION_KEY])
         self.token = found.get(self.token_key) or _ensure(cache, self.token_key)
         self.generation = found.get(GENERATION_KEY) or _ensure(cache, GENERATION_KEY)
         entry = found.get(self.key)
         self.entry = entry if entry and entry[:2] == (self.token, self.generation) else None
+        if self.entry is not None:
+            _remember(self.key, self.entry)
 
     def response(self):
         _token, _gen, status, headers, body = self.entry
@@ -130,6 +148,16 @@ class Lookup:
         headers = [(k, v) for k, v in response.headers.items() if k != CACHE_HEADER]
         entry = (self.token, self.generation, response.status_code, headers, response.content)
         page_cache().set(self.key, entry, settings.PAGE_CACHE_SECONDS)
+        _remember(self.key, entry)
+
+
+def _remember(key, entry):
+    """Keep a hit in this process for PAGE_CACHE_LOCAL_SECONDS: no round trip to the cache."""
+    seconds = settings.PAGE_CACHE_LOCAL_SECONDS
+    if seconds:
+        if len(_recent) >= LOCAL_ENTRIES:
+            _recent.clear()
+        _recent[key] = (time.monotonic() + seconds, entry)
 
 
 def _ensure(cache, key):
@@ -173,27 +201,30 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if not is_shareable_request(request):
+            return _private(request, self.get_response(request))
         lookup = _lookup(request)
-        if lookup is None:
-            response = self.get_response(request)
-            if getattr(request, "resolver_match", None):  # a view's answer, not a static file
-                mark_private(response)
-            return response
-        if lookup.entry is not None:
+        if lookup is not None and lookup.entry is not None:
             return _conditional(request, lookup.response())
         response = self.get_response(request)
         if not is_public_response(request, response):
-            mark_private(response)
-            return response
+            return _private(request, response)
         add_shared_cache_headers(response)
-        if response.status_code == 200 and request.method == "GET":
+        if lookup is not None and response.status_code == 200 and request.method == "GET":
             lookup.store(response)
             response.headers[CACHE_HEADER] = "miss"
         return _conditional(request, response)
 
 
+def _private(request, response):
+    if getattr(request, "resolver_match", None):  # a view's answer, not a static file
+        mark_private(response)
+    return response
+
+
 def _lookup(request):
-    if not is_cacheable_request(request):
+    """The app cache's entry for this request, when the app cache is on."""
+    if not settings.PAGE_CACHE_ENABLED:
         return None
     try:
         return Lookup(request)
@@ -216,8 +247,15 @@ def invalidate_paths(paths):
     tokens = {token_key(path): secrets.token_hex(8) for path in set(paths)}
     if tokens:
         page_cache().set_many(tokens, None)
+        _recent.clear()
+
+
+def forget_local():
+    """Drop this process's one-second memory (tests, and every invalidation)."""
+    _recent.clear()
 
 
 def invalidate_all():
     """Forget every cached page, e.g. after the help numbers or a category changed."""
     page_cache().set(GENERATION_KEY, secrets.token_hex(8), None)
+    _recent.clear()

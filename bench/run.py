@@ -8,13 +8,15 @@ without keep-alive: the physical limit of this machine. wrk measures each for
 publish until each layer shows it, and writes bench/results.md.
 
 Never part of ``make test``. Options: ``--rebuild`` (build the site again),
-``--duration N`` (seconds per measurement).
+``--duration N`` (seconds per measurement), ``--only-site`` (skip the other
+benchmarks).
 """
 
 import argparse
 import importlib
 import os
 import platform
+import re
 import secrets
 import shutil
 import sys
@@ -38,6 +40,7 @@ def main():
     parser = argparse.ArgumentParser(description="Benchmark the site (issue 8).")
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--duration", type=int, default=wrk.DURATION)
+    parser.add_argument("--only-site", action="store_true", help="skip bench/feeds.py etc.")
     args = parser.parse_args()
     database = site.database_url()
     redis = "redis://127.0.0.1:6379/3" if site.answers("127.0.0.1", 6379) else ""
@@ -46,13 +49,14 @@ def main():
     os.environ.update(environment)
     processes = []
     try:
-        run(environment, processes, args.duration, database, redis)
+        run(environment, processes, args, database, redis)
     finally:
         for process in processes:
             servers.stop(process)
 
 
-def run(environment, processes, duration, database, redis):
+def run(environment, processes, args, database, redis):
+    duration = args.duration
     work = site.WORK
     shutil.rmtree(work / "nginx", ignore_errors=True)
     (work / "static-html").mkdir(parents=True, exist_ok=True)
@@ -83,6 +87,7 @@ def run(environment, processes, duration, database, redis):
         bases[UNCACHED] + pages["advisory"], headers={"Host": host}, timeout=30
     ).content
     (work / "static-html" / "advisory.html").write_bytes(advisory_html)
+    static_note = _static_headers(advisory_html, bases[UNCACHED], host)
 
     result = reporting.Report(machine={})
     print(f"Measuring {len(pages)} pages x 3 layers + 2 static rows, {duration}s each ...")
@@ -92,24 +97,27 @@ def run(environment, processes, duration, database, redis):
     ):
         url = f"http://127.0.0.1:{port}/advisory.html"
         result.rows.append(reporting.Row(name, "advisory", _wrk(url, host, duration)))
-    for page, path in pages.items():
-        if path is None:
-            result.rows.append(reporting.Row(FRONT, page, None, note="no such URL in this build"))
-            continue
-        for layer, static in (
-            (UNCACHED, reporting.STATIC_CLOSE),
-            (APP, reporting.STATIC_CLOSE),
-            (FRONT, reporting.STATIC_KEEPALIVE),
-        ):
+    # Cached layers first: an uncached run leaves gunicorn busy with its backlog.
+    for layer, static in (
+        (FRONT, reporting.STATIC_KEEPALIVE),
+        (APP, reporting.STATIC_CLOSE),
+        (UNCACHED, reporting.STATIC_CLOSE),
+    ):
+        for page, path in pages.items():
+            if path is None:
+                result.rows.append(reporting.Row(layer, page, None, note="no such URL"))
+                continue
             _warm(bases[layer] + path, host)
-            result.rows.append(
-                reporting.Row(layer, page, _wrk(bases[layer] + path, host, duration), static)
-            )
+            measured = _wrk(bases[layer] + path, host, duration)
+            result.rows.append(reporting.Row(layer, page, measured, static))
+            _drain(bases[layer], host)
     load_after = os.getloadavg()
     result.pages = measure_site.page_costs(pages, host)
     result.visible = measure_site.publish_to_visible(pages["advisory"], host, bases)
     result.machine = _machine(database, redis, load_before, load_after, duration)
-    result.notes += _others(result)
+    result.notes.append(static_note)
+    if not args.only_site:
+        result.notes += _others(result)
     advisory_queries = next(q for p, _path, q, _size in result.pages if p == "advisory")
     text = reporting.markdown(result, advisory_queries)
     RESULTS.write_text(text)
@@ -119,6 +127,22 @@ def run(environment, processes, duration, database, redis):
 def _wrk(url, host, duration):
     print(f"  wrk {url}", flush=True)
     return wrk.measure(url, host=host, duration=duration)
+
+
+def _static_headers(html, base, host):
+    """How long browsers may keep a hashed stylesheet (WhiteNoise)."""
+    found = re.search(rb'href="(/static/[^"]+\.[0-9a-f]{12}\.css)"', html)
+    if not found:
+        return "No hashed stylesheet found in the advisory's HTML."
+    path = found.group(1).decode()
+    response = requests.get(base + path, headers={"Host": host}, timeout=30)
+    return f"`{path}`: Cache-Control `{response.headers.get('Cache-Control')}`."
+
+
+def _drain(base, host):
+    """Wait until the server has answered what wrk left queued."""
+    time.sleep(1)
+    requests.get(base + "/", headers={"Host": host}, timeout=120)
 
 
 def _warm(url, host):

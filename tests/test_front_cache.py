@@ -21,6 +21,7 @@ import requests
 from django.core.cache import caches
 from wagtail.models import PageViewRestriction
 
+from awareness_site.cache import forget_local
 from tests.factories import AdvisoryPageFactory
 
 NGINX = Path("/usr/sbin/nginx")
@@ -113,9 +114,11 @@ def front_cache(live_server, settings):
         }
     }
     caches["default"].clear()
+    forget_local()
     yield nginx
     nginx.stop()
     caches["default"].clear()
+    forget_local()
 
 
 def wait_until(check, timeout=VISIBLE_WITHIN):

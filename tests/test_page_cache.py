@@ -2,13 +2,14 @@
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from django.core.cache import caches
 from wagtail.models import PageViewRestriction, Site
 
-from awareness_site.cache import CACHE_HEADER
+from awareness_site.cache import CACHE_HEADER, forget_local
 from awareness_site.models import HelpSettings
 from tests.conftest import require_service
 from tests.factories import AdvisoryPageFactory, GuidelinePageFactory
@@ -20,8 +21,10 @@ ROOT = Path(__file__).resolve().parent.parent
 def page_cache(settings):
     settings.PAGE_CACHE_ENABLED = True
     caches["default"].clear()
+    forget_local()
     yield caches["default"]
     caches["default"].clear()
+    forget_local()
 
 
 @pytest.fixture
@@ -54,6 +57,13 @@ def test_cached_page_tells_shared_caches_how_long_and_how_to_revalidate(
     not_modified = client.get(advisory.url, HTTP_IF_NONE_MATCH=response["ETag"])
     assert not_modified.status_code == 304
     assert not_modified.content == b""
+
+
+def test_with_the_app_cache_off_pages_still_tell_front_caches_to_keep_them(client, advisory):
+    response = client.get(advisory.url)  # the test settings switch the app cache off
+    assert CACHE_HEADER not in response
+    assert response["Cache-Control"] == "public, max-age=60, s-maxage=600"
+    assert "ETag" in response
 
 
 def test_no_cached_response_carries_a_cookie_or_csrf_token(
@@ -223,14 +233,30 @@ def shared_cache_settings(request, settings, tmp_path):
         }
     settings.CACHES = {"default": backend}
     settings.PAGE_CACHE_ENABLED = True
+    forget_local()
     yield backend
     caches["default"].clear()
+    forget_local()
 
 
-def test_a_page_forgotten_by_another_process_is_not_served(client, shared_cache_settings, advisory):
+def test_a_page_forgotten_by_another_process_is_not_served(
+    client, shared_cache_settings, advisory, settings
+):
     """The worker publishes on schedule in its own process; the web server must follow."""
     client.get(advisory.url)
     assert client.get(advisory.url)[CACHE_HEADER] == "hit"
     script = INVALIDATE_IN_ANOTHER_PROCESS % (shared_cache_settings,)
     subprocess.run([sys.executable, "-c", script, advisory.url], cwd=ROOT, check=True)
+    time.sleep(settings.PAGE_CACHE_LOCAL_SECONDS)  # this process's own memory of the hit
     assert client.get(advisory.url)[CACHE_HEADER] == "miss"
+
+
+def test_the_front_cache_refresh_never_gets_a_process_memory_copy(
+    client, shared_cache_settings, advisory, settings
+):
+    settings.PAGE_CACHE_LOCAL_SECONDS = 60  # long enough to see the memory at work
+    client.get(advisory.url)
+    script = INVALIDATE_IN_ANOTHER_PROCESS % (shared_cache_settings,)
+    subprocess.run([sys.executable, "-c", script, advisory.url], cwd=ROOT, check=True)
+    assert client.get(advisory.url)[CACHE_HEADER] == "hit"  # this process's memory
+    assert client.get(advisory.url, HTTP_X_CACHE_REFRESH="1")[CACHE_HEADER] == "miss"

@@ -167,6 +167,7 @@ else:
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "on") != "off"
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = 60 * 60
+PAGE_CACHE_LOCAL_SECONDS = 1  # a hit kept in the process's memory; other processes lag <= 1 s
 PAGE_CACHE_BROWSER_SECONDS = 60
 PAGE_CACHE_SHARED_SECONDS = 10 * 60  # front cache (nginx, CDN), also purged on publish
 PAGE_CACHE_NOT_FOUND_SECONDS = 60
