@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from django.utils import translation
 from freezegun import freeze_time
 from wagtail.models import Locale
 
@@ -24,6 +25,13 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.usefixtures("frozen")
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Addresses reversed in English, whatever language an earlier test left active."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

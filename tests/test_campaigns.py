@@ -8,6 +8,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import translation
 from freezegun import freeze_time
 from wagtail.models import Page, PageViewRestriction
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
@@ -29,6 +30,13 @@ from tests.campaign_factories import (
     ist,
 )
 from tests.factories import AdvisoryPageFactory, AudienceFactory, DistrictFactory, ImageFactory
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Addresses reversed in English, whatever language an earlier test left active."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

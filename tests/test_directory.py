@@ -6,12 +6,20 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale
 
 from campaigns import phones
 from campaigns.models import CyberCell, DirectoryPage
 from tests.campaign_factories import CyberCellFactory, DirectoryPageFactory, count_queries
 from tests.factories import DistrictFactory
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Addresses reversed in English, whatever language an earlier test left active."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

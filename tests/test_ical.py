@@ -4,6 +4,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 from freezegun import freeze_time
 from icalendar import Calendar
 from wagtail.models import PageViewRestriction
@@ -18,6 +19,13 @@ from tests.campaign_factories import (
 from tests.factories import AudienceFactory, DistrictFactory
 
 pytestmark = pytest.mark.usefixtures("frozen")
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Addresses reversed in English, whatever language an earlier test left active."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

@@ -25,6 +25,13 @@ from tests.campaign_factories import (
 pytestmark = pytest.mark.usefixtures("frozen")
 
 
+@pytest.fixture(autouse=True)
+def english():
+    """Addresses reversed in English, whatever language an earlier test left active."""
+    with translation.override("en"):
+        yield
+
+
 @pytest.fixture
 def frozen():
     with freeze_time("2026-03-15 06:00:00"):

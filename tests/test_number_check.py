@@ -1,6 +1,7 @@
 """'Is this number really ours?': any common format in, a clear answer and advice out."""
 
 import pytest
+from django.utils import translation
 
 from campaigns.handles import looks_alike, normalise_handle
 from tests.campaign_factories import (
@@ -8,6 +9,13 @@ from tests.campaign_factories import (
     DirectoryPageFactory,
     OfficialAccountFactory,
 )
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Addresses reversed in English, whatever language an earlier test left active."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
