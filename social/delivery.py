@@ -86,8 +86,7 @@ def record_sent(row, accepted, text, note=""):
         text=text,
         error="",
         note=note,
-        lease_owner="",
-        lease_until=None,
+        lease_until=None,  # lease_owner stays: which worker sent it
     )
     if not Delivery.objects.filter(pk=row.pk, remote_id="").update(**fields):
         logger.error(

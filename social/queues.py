@@ -44,12 +44,12 @@ def drain(alias, kind, worker_id):
             excluded_queue_names=[],
         ).run()
     else:
+        from django_tasks_rq.backend import Job
         from rq import SimpleWorker
 
         queues = rq_queues(alias)
-        SimpleWorker(queues, connection=queues[0].connection, name=worker_id).work(
-            burst=True, with_scheduler=True, logging_level="WARNING"
-        )
+        worker = SimpleWorker(queues, connection=queues[0].connection, job_class=Job)
+        worker.work(burst=True, with_scheduler=True, logging_level="WARNING")
 
 
 def rq_queues(alias):

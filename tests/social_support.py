@@ -177,3 +177,68 @@ def publish_in_admin(client, page, **changes):
 
 def rows(**filters):
     return list(Delivery.objects.filter(**filters).order_by("pk"))
+
+
+class WorkerDatabase:
+    """The database worker processes use: the test database on PostgreSQL, a copy on SQLite.
+
+    SQLite's test database lives in this process's memory, so worker processes get a
+    file copy of it (``VACUUM INTO``) and the test reads their results from that file.
+    """
+
+    def __init__(self, folder):
+        from django.db import connection
+
+        self.vendor = connection.vendor
+        if self.vendor == "postgresql":
+            self.url = pg_url(connection.settings_dict)
+        else:
+            self.path = folder / "worker.sqlite3"
+            with connection.cursor() as cursor:
+                cursor.execute("VACUUM INTO %s", [str(self.path)])
+            self.url = f"sqlite:///{self.path}"
+
+    def row(self, pk):
+        """(status, remote_id, lease_owner) of an outbox row, as the workers left it."""
+        if self.vendor == "postgresql":
+            return tuple(
+                Delivery.objects.filter(pk=pk)
+                .values_list("status", "remote_id", "lease_owner")
+                .get()
+            )
+        import sqlite3
+
+        with sqlite3.connect(self.path) as db:
+            query = "SELECT status, remote_id, lease_owner FROM social_delivery WHERE id = ?"
+            return db.execute(query, [pk]).fetchone()
+
+
+def pg_url(config):
+    user, host, port = config["USER"], config["HOST"] or "127.0.0.1", config["PORT"] or 5432
+    password = f":{config['PASSWORD']}" if config.get("PASSWORD") else ""
+    return f"postgres://{user}{password}@{host}:{port}/{config['NAME']}"
+
+
+def start_worker(database, *args, lease_seconds=120, timeout=10):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    env = {
+        **os.environ,
+        **SECRETS,
+        "DATABASE_URL": database.url,
+        "DJANGO_SETTINGS_MODULE": "tests.fakes.worker_settings",
+        "SOCIAL_LEASE_SECONDS": str(lease_seconds),
+        "SOCIAL_TIMEOUT_SECONDS": str(timeout),
+        "PYTHONPATH": str(repo),
+    }
+    return subprocess.Popen(
+        [sys.executable, str(repo / "manage.py"), "run_worker", *args],
+        env=env,
+        cwd=repo,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )

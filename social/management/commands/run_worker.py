@@ -5,16 +5,24 @@ import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.db.models import Count, Sum
 from django.utils.crypto import get_random_string
 
 from social.cards import SHAPING_WARNING, shaping_available
 from social.claiming import sweep
 from social.conf import publisher_setting
+from social.models import Delivery
 from social.queues import drain, drainable_backends, pending
 
 logger = logging.getLogger(__name__)
 
 SCHEDULE_EVERY_SECONDS = 60
+
+
+def outbox_progress():
+    return Delivery.objects.aggregate(
+        attempts=Sum("attempts"), rows=Count("pk"), sent=Count("sent_at")
+    )
 
 
 class Command(BaseCommand):
@@ -48,11 +56,17 @@ class Command(BaseCommand):
 
     def run_until_idle(self):
         call_command("publish_scheduled")
+        before = outbox_progress()
         while True:
             swept = sweep(grace_seconds=0)
             self.drain_all()
             if not swept and not any(pending(*backend) for backend in drainable_backends()):
                 return
+            now = outbox_progress()
+            if now == before:  # tasks ran but no row moved: do not spin
+                logger.warning("Outbox rows are due but no worker could take them; stopping.")
+                return
+            before = now
 
     def drain_all(self):
         for alias, kind in drainable_backends():
