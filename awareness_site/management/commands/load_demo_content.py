@@ -8,6 +8,7 @@ LOADERS = [
     "advisories.demo.load",
     "advisories.feeds.demo.load",
     "campaigns.demo.load",
+    "social.demo.load",
     "awareness_site.demo_users.load",
 ]
 
