@@ -175,3 +175,35 @@ def test_templates_have_no_inline_scripts_or_styles():
             text = template.read_text()
             assert not re.search(r"\sstyle\s*=", text), template
             assert not re.search(r"<script(?![^>]*\bsrc=)", text), template
+
+
+@pytest.mark.django_db
+def test_editor_creates_the_advisory_and_guideline_lists_under_home(page_tests, home, client):
+    from wagtail.test.utils.form_data import nested_form_data
+
+    from advisories.models import AdvisoryIndexPage, GuidelineIndexPage
+    from tests.factories import empty_inline_formsets
+
+    for model, title in ((AdvisoryIndexPage, "Fraud advisories"), (GuidelineIndexPage, "Guides")):
+        data = {"title": title, "intro": f"All {title.lower()}.", **empty_inline_formsets(model)}
+        page_tests.assertCanCreate(home, model, nested_form_data(data))
+        page = model.objects.get(title=title)
+        assert f"All {title.lower()}." in client.get(page.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_an_administrator_creates_the_one_home_page_at_the_root(locales, django_user_model, client):
+    from wagtail.test.utils import WagtailPageTestCase
+    from wagtail.test.utils.form_data import nested_form_data
+
+    from tests.factories import empty_inline_formsets
+
+    admin = django_user_model.objects.create_superuser("root-admin", password="x")
+    client.force_login(admin, backend="django.contrib.auth.backends.ModelBackend")
+    page_tests = WagtailPageTestCase()
+    page_tests.client = client
+    root = Page.get_first_root_node()
+    data = {"title": "Cyber Suraksha", "slug": "cyber-home", **empty_inline_formsets(HomePage)}
+    page_tests.assertCanCreate(root, HomePage, nested_form_data(data))
+    assert HomePage.objects.filter(slug="cyber-home", live=True).exists()
+    assert not HomePage.can_create_at(root)  # one home page; translations are its copies
