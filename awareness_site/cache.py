@@ -35,9 +35,11 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
-from django.utils.cache import get_conditional_response, patch_vary_headers
-from django.utils.http import http_date, parse_http_date_safe
+from django.utils.cache import get_conditional_response
+from django.utils.http import parse_http_date_safe
 from django.utils.module_loading import import_string
+
+from .cache_headers import add_shared_cache_headers, mark_private
 
 GENERATION_KEY = "pagecache:generation"
 SKIP_PREFIXES = ("/admin/", "/static/", "/media/", "/documents/")
@@ -164,34 +166,6 @@ def _ensure(cache, key):
     """The key's token, making one if there is none yet (the first process wins)."""
     cache.add(key, secrets.token_hex(8), None)
     return cache.get(key)
-
-
-def add_shared_cache_headers(response):
-    """Cache-Control for browsers and shared caches, validators, no per-visitor Vary."""
-    if response.status_code == 200:
-        browser, shared = settings.PAGE_CACHE_BROWSER_SECONDS, settings.PAGE_CACHE_SHARED_SECONDS
-    else:  # a 404: short, so a purge can replace a page that went away
-        browser = shared = settings.PAGE_CACHE_NOT_FOUND_SECONDS
-    headers = response.headers  # a view's own choices (the feeds' validators) are kept
-    headers.setdefault("Cache-Control", f"public, max-age={browser}, s-maxage={shared}")
-    headers.setdefault(
-        "ETag", '"' + hashlib.blake2b(response.content, digest_size=16).hexdigest() + '"'
-    )
-    headers.setdefault("Last-Modified", http_date(time.time()))
-    _drop_vary(response, {"cookie", "accept-language"})
-
-
-def _drop_vary(response, names):
-    kept = [v.strip() for v in response.get("Vary", "").split(",") if v.strip()]
-    kept = [v for v in kept if v.lower() not in names]
-    del response.headers["Vary"]
-    if kept:
-        patch_vary_headers(response, kept)
-
-
-def mark_private(response):
-    if "Cache-Control" not in response:
-        response.headers["Cache-Control"] = "private, no-cache"
 
 
 class PageCacheMiddleware:
