@@ -93,7 +93,8 @@ def _forget(urls):
 
 def _forget_everything():
     cache.invalidate_all()
-    purge_urls_task.enqueue(hot_urls())
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):  # a front cache to refresh
+        purge_urls_task.enqueue(hot_urls())
 
 
 def paths_of(urls):
