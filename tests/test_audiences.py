@@ -95,6 +95,7 @@ def test_audience_page_shows_what_is_aimed_at_it(client, audience_index, section
     assert response.status_code == 200
     html = response.content.decode()
     assert "<h1>Senior citizens</h1>" in html
+    assert "<title>Senior citizens | " in html
     for kind in ("Advisory", "Guideline", "Campaign", "Hall"):
         assert f"{kind} for elderly" in html
         assert f"{kind} for students" not in html

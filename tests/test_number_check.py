@@ -141,6 +141,7 @@ def test_empty_check_shows_the_form(client, directory):
     assert response.status_code == 200
     assert response.context["result"] is None
     assert 'name="q"' in response.content.decode()
+    assert "<title>Is this number really ours? | " in response.content.decode()
 
 
 @pytest.mark.parametrize(

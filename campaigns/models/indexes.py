@@ -115,6 +115,11 @@ class AudienceIndexPage(RoutablePageMixin, Page):
         sessions = OutreachSession.objects.listing().in_locale(self.locale_id)
         return {
             "audience": audience,
+            "meta_title": audience.name,
+            "meta_description": _(
+                "Frauds aimed at %(audience)s, advice, campaigns and sessions near you."
+            )
+            % {"audience": audience.name},
             "advisories": AdvisoryPage.objects.in_locale_of(self)
             .listing()
             .current()

@@ -66,6 +66,7 @@ class DirectoryPage(RoutablePageMixin, Page):
                 "check_form": form,
                 "result": result,
                 "check_url": self.check_url(request),
+                "meta_title": _("Is this number really ours?"),
             },
         )
         if form.is_bound:  # what someone checked is theirs: no shared cache keeps it
