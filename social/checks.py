@@ -6,20 +6,22 @@ from .cards import SHAPING_WARNING, missing_fonts, shaping_available
 
 
 def card_problems():
+    """(check id, message) for each reason share cards would come out wrong here."""
     problems = []
     if not shaping_available():
-        problems.append(SHAPING_WARNING)
+        problems.append(("social.W001", SHAPING_WARNING))
     missing = missing_fonts()
     if missing:
         problems.append(
-            "Share-card fonts are missing: " + ", ".join(missing) + ". Install Debian's "
-            "fonts-noto-core (make system-deps)."
+            (
+                "social.W002",
+                "Share-card fonts are missing: " + ", ".join(missing) + ". Install Debian's "
+                "fonts-noto-core (make system-deps).",
+            )
         )
     return problems
 
 
 @checks.register("social")
 def check_share_cards(app_configs, **kwargs):
-    return [
-        checks.Warning(problem, id=f"social.W00{n}") for n, problem in enumerate(card_problems(), 1)
-    ]
+    return [checks.Warning(message, id=check_id) for check_id, message in card_problems()]

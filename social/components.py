@@ -57,7 +57,7 @@ class PublisherPanel(Component):
                 status__in=[Status.QUEUED, Status.RETRYING]
             ).count(),
             "channel_warnings": channel_warnings,
-            "card_problems": card_problems(),
+            "card_problems": [message for _id, message in card_problems()],
             "outbox_url": reverse("outbox:index"),
             "failed_url": reverse("outbox:index") + "?status=failed",
         }

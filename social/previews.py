@@ -61,7 +61,7 @@ def preview_context(page):
         "previews": previews,
         "card_url": reverse("social_card_preview", args=[page.pk]),
         "card_alt": alt_text(card_content(page)),
-        "card_problems": card_problems(),
+        "card_problems": [message for _id, message in card_problems()],
         "update_help": update_help(page),
         "language": content.language,
     }

@@ -115,3 +115,17 @@ def test_html_becomes_clean_text():
 )
 def test_hashtags_are_made_from_words_in_any_script(tag, made):
     assert hashtag(tag) == made
+
+
+@pytest.mark.django_db
+def test_a_hindi_page_is_composed_in_hindi(advisory, locales):
+    from social.composer import content_for
+
+    hindi = advisory.copy_for_translation(locales["hi"])
+    hindi.title, hindi.summary = "फर्जी केवाईसी एसएमएस", "<p>लिंक पर क्लिक न करें।</p>"
+    hindi.save_revision().publish()
+    content = content_for(hindi, "update:2026-01-01")
+
+    assert (content.language, content.summary) == ("hi", "लिंक पर क्लिक न करें।")
+    assert content.help_line == "पैसे गँवाए? तुरंत 1930 पर कॉल करें।"
+    assert compose(content, "mastodon").text.startswith("अपडेट: फर्जी केवाईसी एसएमएस")
