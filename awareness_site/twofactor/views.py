@@ -73,6 +73,9 @@ class ManageView(WagtailAdminTemplateMixin, FormView):
     page_title = _("Two-factor login")
     header_icon = "key"
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def dispatch(self, request, *args, **kwargs):
         self.device = confirmed_device(request.user)
         self.enabled = self.device is not None
