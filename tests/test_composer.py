@@ -118,9 +118,10 @@ def test_hashtags_are_made_from_words_in_any_script(tag, made):
 
 
 @pytest.mark.django_db
-def test_a_hindi_page_is_composed_in_hindi(advisory, locales):
+def test_a_hindi_page_is_composed_in_hindi(advisory, advisory_index, locales):
     from social.composer import content_for
 
+    advisory_index.copy_for_translation(locales["hi"]).save_revision().publish()
     hindi = advisory.copy_for_translation(locales["hi"])
     hindi.title, hindi.summary = "फर्जी केवाईसी एसएमएस", "<p>लिंक पर क्लिक न करें।</p>"
     hindi.save_revision().publish()
