@@ -5,7 +5,9 @@ from importlib.resources import files
 
 import feedparser
 import pytest
+from django.conf import settings
 from django.core.cache import cache as django_cache
+from django.utils import translation
 from lxml import etree
 from wagtail.models import Locale, Site
 
@@ -17,11 +19,13 @@ ATOM_NS = {"atom": "http://www.w3.org/2005/Atom", "media": "http://search.yahoo.
 
 
 @pytest.fixture(autouse=True)
-def empty_cache():
-    """Each test starts from a cold cache: feed bodies, generations, site root paths."""
+def fresh_state():
+    """Each test starts from a cold cache (feed bodies, generations, site root paths) and
+    leaves the default language active: a request to /ur/… leaves Urdu active otherwise."""
     django_cache.clear()
     yield
     django_cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from tests.feeds_support import (
     CAP_NS,
     cap_text,
     edit,
-    empty_cache,  # noqa: F401 (autouse)
+    fresh_state,  # noqa: F401 (autouse)
     new_advisory,
     parse_feed,
     unit,  # noqa: F401 (fixture)

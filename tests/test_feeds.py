@@ -19,7 +19,7 @@ from tests.factories import AudienceFactory, DistrictFactory, ImageFactory, Thre
 from tests.feeds_support import (
     ATOM_NS,
     edit,
-    empty_cache,  # noqa: F401 (autouse)
+    fresh_state,  # noqa: F401 (autouse)
     locale,
     new_advisory,
     parse_feed,

@@ -8,7 +8,7 @@ from advisories.feeds.models import FollowPage, OfficialAccount
 from awareness_site.models import HomePage
 from campaigns.models import OfficialAccount as RegisteredAccount
 from tests.factories import AudienceFactory, DistrictFactory, ThreatCategoryFactory
-from tests.feeds_support import empty_cache, locale, publish  # noqa: F401
+from tests.feeds_support import fresh_state, locale, publish  # noqa: F401
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from lxml import etree
 from wagtail.models import PageViewRestriction
 
 from advisories.models import AdvisoryPage
-from tests.feeds_support import empty_cache, locale, new_advisory, publish  # noqa: F401
+from tests.feeds_support import fresh_state, locale, new_advisory, publish  # noqa: F401
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
