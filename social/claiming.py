@@ -11,7 +11,7 @@ import socket
 from datetime import timedelta
 
 from django.db import transaction
-from django.db.models import F, Q, Value
+from django.db.models import F, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -39,21 +39,14 @@ def throttle(channel, now):
     rate, quota = limits(channel)
     rows = Delivery.objects.filter(channel=channel)
     if rate:
-        recent = list(
-            rows.filter(last_attempt_at__gt=now - MINUTE)
-            .order_by("-last_attempt_at")
-            .values_list("last_attempt_at", flat=True)[:rate]
-        )
-        if len(recent) >= rate:
-            return (recent[-1] + MINUTE - now).total_seconds(), f"rate limit of {rate} a minute"
+        recent = rows.filter(last_attempt_at__gt=now - MINUTE)
+        if recent.count() >= rate:
+            nth = recent.order_by("-last_attempt_at").values_list("last_attempt_at", flat=True)
+            return (nth[rate - 1] + MINUTE - now).total_seconds(), f"rate limit of {rate} a minute"
     if quota:
-        used = list(
-            rows.filter(Q(sent_at__gt=now - DAY) | Q(status=Status.SENDING))
-            .order_by("-sent_at")
-            .values_list("sent_at", flat=True)[:quota]
-        )
-        if len(used) >= quota:
-            oldest = min((t for t in used if t), default=now)
+        day = rows.filter(sent_at__gt=now - DAY)
+        if day.count() + rows.filter(status=Status.SENDING).count() >= quota:
+            oldest = day.order_by("sent_at").values_list("sent_at", flat=True).first() or now
             return max((oldest + DAY - now).total_seconds(), 60), f"daily quota of {quota} posts"
     return 0, ""
 

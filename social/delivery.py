@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from .channels import ChannelError, CredentialsError, TransientError, get_backend
+from .channels import ChannelError, CredentialsError, TransientError, forget_backend, get_backend
 from .claiming import claim, worker_name
 from .conf import publisher_setting
 from .models import Delivery, MissingSecret, Status
@@ -136,6 +136,7 @@ def record_error(row, worker, error, reason):
 
 def fail_credentials(row, worker, reason):
     channel = row.channel
+    forget_backend(channel)
     message = (
         f"{reason} The channel {channel.name} has been disabled; fix its credentials and enable it."
     )

@@ -12,45 +12,9 @@ from wagtail.models import Page
 from awareness_site.settings.base import TASK_QUEUES
 from social.models import Channel, Delivery
 from tests.factories import AdvisoryPageFactory
-from tests.fakes import (
-    FakeBluesky,
-    FakeMastodon,
-    FakeTelegram,
-    FakeWebhook,
-    FakeX,
-    bluesky,
-    mastodon,
-    telegram,
-    webhook,
-    x,
-)
+from tests.fakes import FakeBluesky, FakeMastodon, FakeTelegram, FakeWebhook, FakeX
+from tests.fakes.accounts import OPTIONS, SECRET_ENV, SECRETS, base_url
 
-SECRETS = {
-    "FAKE_X_CONSUMER_KEY": x.CREDENTIALS["consumer_key"],
-    "FAKE_X_CONSUMER_SECRET": x.CREDENTIALS["consumer_secret"],
-    "FAKE_X_ACCESS_TOKEN": x.CREDENTIALS["access_token"],
-    "FAKE_X_ACCESS_SECRET": x.CREDENTIALS["access_token_secret"],
-    "FAKE_MASTODON_TOKEN": mastodon.TOKEN,
-    "FAKE_BLUESKY_PASSWORD": bluesky.PASSWORD,
-    "FAKE_TELEGRAM_TOKEN": telegram.TOKEN,
-    "FAKE_WEBHOOK_SECRET": webhook.SECRET,
-}
-SECRET_ENV = {
-    "x": {
-        "consumer_key": "FAKE_X_CONSUMER_KEY",
-        "consumer_secret": "FAKE_X_CONSUMER_SECRET",
-        "access_token": "FAKE_X_ACCESS_TOKEN",
-        "access_token_secret": "FAKE_X_ACCESS_SECRET",
-    },
-    "mastodon": {"access_token": "FAKE_MASTODON_TOKEN"},
-    "bluesky": {"app_password": "FAKE_BLUESKY_PASSWORD"},
-    "telegram": {"bot_token": "FAKE_TELEGRAM_TOKEN"},
-    "webhook": {"signing_secret": "FAKE_WEBHOOK_SECRET"},
-}
-OPTIONS = {
-    "bluesky": {"handle": bluesky.HANDLE},
-    "telegram": {"chat_id": str(telegram.CHAT["id"])},
-}
 FAKES = {
     "x": FakeX,
     "mastodon": FakeMastodon,
@@ -101,10 +65,6 @@ def real_queue(settings):
     for name, value in queue_settings().items():
         setattr(settings, name, value)
     return settings
-
-
-def base_url(network, server):
-    return server.url + "/hook" if network == "webhook" else server.url
 
 
 def make_channel(network, server, name=None, **fields):

@@ -24,16 +24,24 @@ def backend_class(network):
     return import_string(channel_backend_paths()[network])
 
 
-def get_backend(channel):
-    """A backend for the channel, kept per process so sessions (Bluesky's) are reused."""
-    fingerprint = json.dumps(
-        [channel.pk, channel.network, channel.base_url, channel.secret_env, channel.options],
-        sort_keys=True,
-    )
+def fingerprint(channel):
+    config = [channel.pk, channel.network, channel.base_url, channel.secret_env, channel.options]
+    return json.dumps(config, sort_keys=True)
+
+
+def forget_backend(channel):
+    """Drop the channel's kept client, e.g. after its credentials failed (they may be replaced)."""
     with _lock:
-        backend = _cache.get(fingerprint)
+        _cache.pop(fingerprint(channel), None)
+
+
+def get_backend(channel):
+    """A backend for the channel, kept per process so clients and sessions are reused."""
+    key = fingerprint(channel)
+    with _lock:
+        backend = _cache.get(key)
         if backend is None:
-            backend = _cache[fingerprint] = backend_class(channel.network)(channel)
+            backend = _cache[key] = backend_class(channel.network)(channel)
     backend.channel = channel
     return backend
 
@@ -47,5 +55,6 @@ __all__ = [
     "PermanentError",
     "TransientError",
     "backend_class",
+    "forget_backend",
     "get_backend",
 ]

@@ -29,7 +29,17 @@ class MastodonBackend(ChannelBackend):
     default_rate_per_minute = 30
     secrets = ("access_token",)
 
+    def __init__(self, channel):
+        super().__init__(channel)
+        self._client = None
+
     def client(self):
+        """One client per worker process and channel: the server's version is asked once."""
+        if self._client is None:
+            self._client = self.new_client()
+        return self._client
+
+    def new_client(self):
         return Mastodon(
             api_base_url=self.base_url,
             access_token=self.channel.secret("access_token"),

@@ -39,7 +39,17 @@ class XBackend(ChannelBackend):
     default_daily_quota = 17  # X's free tier
     secrets = ("consumer_key", "consumer_secret", "access_token", "access_token_secret")
 
+    def __init__(self, channel):
+        super().__init__(channel)
+        self._client = None
+
     def client(self):
+        """One client per worker process and channel, keeping its connections."""
+        if self._client is None:
+            self._client = self.new_client()
+        return self._client
+
+    def new_client(self):
         client = tweepy.Client(
             consumer_key=self.channel.secret("consumer_key"),
             consumer_secret=self.channel.secret("consumer_secret"),

@@ -74,6 +74,7 @@ class FakeServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # no 40 ms wait between headers and body
 
             def do_any(self):
                 fake.dispatch(self)

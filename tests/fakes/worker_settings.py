@@ -23,3 +23,8 @@ SOCIAL_PUBLISHER = {
     "LEASE_SECONDS": int(os.environ.get("SOCIAL_LEASE_SECONDS", "120")),
     "TIMEOUT_SECONDS": float(os.environ.get("SOCIAL_TIMEOUT_SECONDS", "10")),
 }
+if os.environ.get("SOCIAL_MEDIA_ROOT"):  # the benchmark keeps its share cards apart
+    MEDIA_ROOT = os.environ["SOCIAL_MEDIA_ROOT"]
+if os.environ.get("SOCIAL_PRODUCTION_TASKS"):  # the benchmark: one database queue for everything
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": TASK_QUEUES}}
+    SOCIAL_PUBLISHER = {**SOCIAL_PUBLISHER, "TASK_BACKEND": "default"}
