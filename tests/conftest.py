@@ -5,6 +5,7 @@ import socket
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from tests.factories import (
@@ -30,6 +31,14 @@ def require_service(name, host, port):
     if os.environ.get("CI") == "true":
         pytest.fail(f"{message}, and CI needs it.")
     pytest.skip(message)
+
+
+@pytest.fixture(autouse=True)
+def default_language_after_each_test():
+    """A request to /hi/, /bn/ or /ur/ leaves that language active in the thread: every
+    test ends with the default language active again, so the next one starts clean."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
