@@ -6,12 +6,13 @@ skip with a reason, except in CI (``CI=true``), where they fail.
 """
 
 import os
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
-from .helpers import DESKTOP, PHONE
+from .helpers import DESKTOP, PHONE, SCREENSHOTS
 from .server import SiteServer
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
@@ -58,6 +59,8 @@ def site(chromium, tmp_path_factory):
         pytest.fail(str(error))
     yield server
     server.stop()
+    # The server's log (requests, errors, console-channel posts) is kept for CI.
+    shutil.copyfile(server.log_path, SCREENSHOTS.parent / "browser-server.log")
     if os.environ.get("CI") != "true":
         shutil.rmtree(server.folder / "media", ignore_errors=True)
 
@@ -73,9 +76,20 @@ def _note_console_error(message, errors):
         errors.append(message.text)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call":
+        item.browser_test_failed = report.failed
+    return report
+
+
 @pytest.fixture
-def new_page(chromium, site, browser_errors):
-    """Open a fresh browser profile (no cookies) at a given screen size."""
+def new_page(request, chromium, site, browser_errors):
+    """Open a fresh browser profile (no cookies) at a given screen size.
+
+    When the test fails, each page it opened is saved as a screenshot for CI.
+    """
     contexts = []
 
     def open_page(viewport=PHONE, **options):
@@ -91,8 +105,18 @@ def new_page(chromium, site, browser_errors):
         return page
 
     yield open_page
+    if getattr(request.node, "browser_test_failed", False):
+        _screenshot_failure(request.node.name, contexts)
     for context in contexts:
         context.close()
+
+
+def _screenshot_failure(test_name, contexts):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    name = re.sub(r"[^\w-]+", "-", test_name)[:80]
+    for number, context in enumerate(contexts):
+        for page in context.pages:
+            page.screenshot(path=SCREENSHOTS / f"failed-{name}-{number}.png", full_page=True)
 
 
 @pytest.fixture

@@ -45,6 +45,12 @@ def clipped_elements(page):
 
 CLIPPED_SCRIPT = """() => {
     const width = document.documentElement.clientWidth;
+    const insideScrollRegion = (el) => {
+        for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+            if (/(auto|scroll)/.test(getComputedStyle(up).overflowX)) return true;
+        }
+        return false;
+    };
     const found = [];
     for (const el of document.body.querySelectorAll('*')) {
         const style = getComputedStyle(el);
@@ -52,6 +58,7 @@ CLIPPED_SCRIPT = """() => {
         const box = el.getBoundingClientRect();
         if (!box.width || !box.height) continue;
         if (el.closest('.skip-link, .visually-hidden, [aria-hidden="true"]')) continue;
+        if (insideScrollRegion(el)) continue;  // a wide table scrolls in its own region
         const hides = /(hidden|clip)/.test(style.overflowX + style.overflowY);
         const cut = hides && (el.scrollWidth > el.clientWidth + 1
                               || el.scrollHeight > el.clientHeight + 1);
@@ -77,8 +84,10 @@ FOCUS_SCRIPT = """() => {
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
     const ring = style.boxShadow && style.boxShadow !== 'none';
     const box = el.getBoundingClientRect();
+    const label = el.labels && el.labels.length ? el.labels[0].textContent.trim() : '';
     return {
         tag: el.tagName.toLowerCase(),
+        label: el.getAttribute('aria-label') || label,
         text: (el.textContent || el.value || '').trim().slice(0, 60),
         href: el.getAttribute('href'),
         visible: outline || ring,

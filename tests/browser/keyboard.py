@@ -1,0 +1,60 @@
+"""Moving through a page with the Tab key, checking focus at every step."""
+
+IDENTIFY = """() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    return [...document.querySelectorAll('*')].indexOf(el);
+}"""
+
+COUNT_FOCUSABLE = """() => [...document.querySelectorAll(
+    'a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])'
+)].filter(el => !el.disabled && el.getClientRects().length
+                && getComputedStyle(el).visibility !== 'hidden').length"""
+
+
+class FocusLost(AssertionError):
+    pass
+
+
+def tab_to(page, matches, limit=120, key="Tab"):
+    """Press Tab until ``matches(focus)`` is true; every stop must show where focus is."""
+    from .helpers import focus_indicator
+
+    for _step in range(limit):
+        page.keyboard.press(key)
+        focus = focus_indicator(page)
+        if focus is None:
+            continue
+        if not (focus["visible"] and focus["onScreen"]):
+            raise FocusLost(f"focus is not visible on {focus}")
+        if matches(focus):
+            return focus
+    raise FocusLost(f"no focusable element matched after {limit} presses of {key}")
+
+
+def tab_through(page):
+    """Tab from the top until focus comes back round; return how many elements were reached."""
+    from .helpers import focus_indicator
+
+    seen = []
+    for _step in range(page.evaluate(COUNT_FOCUSABLE) + 10):
+        page.keyboard.press("Tab")
+        where = page.evaluate(IDENTIFY)
+        focus = focus_indicator(page)
+        if focus is not None and not (focus["visible"] and focus["onScreen"]):
+            raise FocusLost(f"focus is not visible on {focus}")
+        if where in seen:
+            break
+        if where is not None:
+            seen.append(where)
+    return len(seen)
+
+
+def press_enter_and_wait(page):
+    """Follow the focused link or press the focused button, and wait for the next page."""
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+
+def focusable_count(page):
+    return page.evaluate(COUNT_FOCUSABLE)
