@@ -57,4 +57,7 @@ def readable_text(request):
     else:
         response.delete_cookie(COOKIE_NAME, samesite="Lax")
     response["Cache-Control"] = "no-store"
+    # Pages the browser kept (they may be cached for a minute) were made for the old
+    # choice: drop them, so every page comes back in the chosen text at once.
+    response["Clear-Site-Data"] = '"cache"'
     return response

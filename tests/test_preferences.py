@@ -16,6 +16,7 @@ def test_choosing_readable_text_remembers_it_in_a_functional_cookie_and_goes_bac
     assert cookie["httponly"] is True
     assert cookie["samesite"] == "Lax"
     assert list(response.cookies) == ["readable_text"]
+    assert response["Clear-Site-Data"] == '"cache"'  # pages kept for the old choice go
 
 
 def test_turning_readable_text_off_deletes_the_cookie(client):

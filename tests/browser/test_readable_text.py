@@ -1,5 +1,7 @@
 """The readable-text option works without JavaScript and leaves no tracking cookie."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -54,3 +56,16 @@ def test_readable_text_pages_still_pass_axe(new_page):
     for url in ("/", "/advisories/", "/ur/"):
         page.goto(url)
         assert axe_violations(page) == [], url
+
+
+def test_pages_seen_before_the_choice_come_back_in_readable_text(new_page):
+    page = new_page(PHONE)
+    page.goto("/")
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Fraud advisories").click()
+    page.get_by_role("button", name="Larger text").click()
+    expect(page.locator("html")).to_have_class("readable-text")
+
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Home").click()
+
+    expect(page).to_have_url(re.compile(r"/$"))
+    expect(page.locator("html")).to_have_class("readable-text")
