@@ -2,7 +2,11 @@
 
 from PIL import ImageFont
 
-from .cards import FOOTER, MARGIN, SIZE, drawable, font, script_of, shaping_available
+from .card_fonts import drawable, font, script_of, shaping_available
+
+SIZE = (1200, 675)
+MARGIN = 72
+FOOTER = 170
 
 RTL_LANGUAGES = {"ur", "ar", "fa"}
 TITLE_SIZES = (68, 60, 52, 46, 40)

@@ -2,7 +2,7 @@
 
 from django.core import checks
 
-from .cards import SHAPING_WARNING, missing_fonts, shaping_available
+from .card_fonts import SHAPING_WARNING, missing_fonts, shaping_available
 
 
 def card_problems():

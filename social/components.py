@@ -26,7 +26,7 @@ def warnings_for(channel, now):
     if quota and channel.enabled:
         used = Delivery.objects.filter(channel=channel, sent_at__gt=now - DAY).count()
         if used >= quota * publisher_setting("QUOTA_WARNING_SHARE"):
-            found.append(f"{used} of its {quota} posts a day used")
+            found.append(f"{used} of {quota} daily posts used")
     return found
 
 

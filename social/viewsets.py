@@ -76,6 +76,7 @@ class OutboxViewSet(ModelViewSet):
     icon = "mail"
     menu_label = _("Outbox")
     index_view_class = OutboxIndexView
+    add_to_reference_index = False  # a post is not a "use" of its page
     filterset_class = OutboxFilterSet
     list_display = [
         "page_title",

@@ -106,3 +106,25 @@ def test_a_scheduled_page_posts_when_it_goes_live_and_not_before(
 
     assert [r.status for r in support.rows()] == [Status.SENT] * 5
     assert all(len(f.posts) == 1 for f in fakes.values())
+
+
+def test_unpublishing_deletes_the_remote_posts_where_the_channel_asks(
+    real_queue, channels, fakes, draft
+):
+    from social.models import Channel
+
+    Channel.objects.filter(network__in=["x", "mastodon", "bluesky"]).update(
+        delete_on_unpublish=True
+    )
+    draft.save_revision().publish()
+    support.run_worker()
+    assert len(fakes["bluesky"].records) == 1
+
+    type(draft).objects.get(pk=draft.pk).unpublish()
+    support.run_worker()
+
+    assert fakes["x"].live_posts == [] and fakes["mastodon"].live_posts == []
+    assert fakes["bluesky"].records == {}
+    assert len(fakes["telegram"].posts) == 1  # this channel keeps its posts
+    deletions = Delivery.objects.filter(purpose__startswith="delete:")
+    assert {row.status for row in deletions} == {Status.SENT} and deletions.count() == 3

@@ -208,3 +208,20 @@ def test_the_edit_screen_shows_each_channels_post_and_its_status(
     assert reverse("social_card_preview", args=[page.pk]) in content
     card = client.get(reverse("social_card_preview", args=[page.pk]))
     assert card.status_code == 200 and card["Content-Type"] == "image/png"
+
+
+def test_the_dashboard_warns_of_expiring_credentials_and_a_quota_nearly_used(
+    client, manager, outbox
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    Channel.objects.filter(name="console").update(
+        daily_quota=1, credentials_expire_at=now + timedelta(days=3)
+    )
+    Delivery.objects.filter(status=Status.SENT).update(sent_at=now)
+    content = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "credentials expire on" in content
+    assert "1 of 1 daily posts used" in content

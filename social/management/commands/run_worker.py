@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand
 from django.db.models import Count, Sum
 from django.utils.crypto import get_random_string
 
-from social.cards import SHAPING_WARNING, shaping_available
+from social.card_fonts import SHAPING_WARNING, shaping_available
 from social.claiming import sweep
 from social.conf import publisher_setting
 from social.models import Delivery
