@@ -12,8 +12,8 @@ def add_shared_cache_headers(response):
     """Cache-Control for browsers and shared caches, validators, no per-visitor Vary."""
     if response.status_code == 200:
         browser, shared = settings.PAGE_CACHE_BROWSER_SECONDS, settings.PAGE_CACHE_SHARED_SECONDS
-    else:  # a 404: short, so a purge can replace a page that went away
-        browser = shared = settings.PAGE_CACHE_NOT_FOUND_SECONDS
+    else:  # a 404: browsers ask again (the page may be published any second); caches
+        browser, shared = 0, settings.PAGE_CACHE_NOT_FOUND_SECONDS  # keep it briefly
     headers = response.headers  # a view's own choices (the feeds' validators) are kept
     headers.setdefault("Cache-Control", f"public, max-age={browser}, s-maxage={shared}")
     headers.setdefault(

@@ -66,6 +66,13 @@ def test_with_the_app_cache_off_pages_still_tell_front_caches_to_keep_them(clien
     assert "ETag" in response
 
 
+def test_a_missing_page_is_kept_by_front_caches_but_browsers_ask_again(client, page_cache, home):
+    response = fetch_twice(client, "/no-such-advisory/")
+    assert response.status_code == 404
+    assert response["Cache-Control"] == "public, max-age=0, s-maxage=60"
+    assert CACHE_HEADER not in response  # the app cache keeps pages, not misses
+
+
 def test_no_cached_response_carries_a_cookie_or_csrf_token(
     client, page_cache, advisory, guideline_index
 ):
