@@ -6,6 +6,8 @@ import re
 
 from playwright.sync_api import expect
 
+from .keyboard import press_enter_and_wait, tab_to
+
 
 def log_in(page, username, password):
     """Sign in by typing, as a keyboard user would."""
@@ -75,3 +77,13 @@ def footer_action(page, name):
         page.locator("footer").get_by_role("button", name="More actions").click()
     with page.expect_navigation():
         action.click()
+
+
+def approve_and_publish_by_keyboard(page, title):
+    """From the dashboard's "Awaiting your review" to "Approve and Publish", keys only."""
+    tab_to(page, lambda focus: focus["tag"] == "a" and focus["text"] == title)
+    press_enter_and_wait(page)
+    tab_to(page, lambda focus: focus["text"] == "More actions", limit=600)
+    page.keyboard.press("Enter")
+    tab_to(page, lambda focus: focus["text"] == "Approve and Publish")
+    press_enter_and_wait(page)

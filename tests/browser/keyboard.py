@@ -1,5 +1,7 @@
 """Moving through a page with the Tab key, checking focus at every step."""
 
+from .helpers import focus_indicator
+
 IDENTIFY = """() => {
     const el = document.activeElement;
     if (!el || el === document.body) return null;
@@ -16,13 +18,11 @@ class FocusLost(AssertionError):
     pass
 
 
-def tab_to(page, matches, limit=120, key="Tab"):
+def tab_to(page, matches, limit=150, key="Tab"):
     """Press Tab until ``matches(focus)`` is true; every stop must show where focus is."""
-    from .helpers import focus_indicator
-
     for _step in range(limit):
         page.keyboard.press(key)
-        focus = focus_indicator(page)
+        focus = _settled_focus(page)
         if focus is None:
             continue
         if not (focus["visible"] and focus["onScreen"]):
@@ -32,10 +32,17 @@ def tab_to(page, matches, limit=120, key="Tab"):
     raise FocusLost(f"no focusable element matched after {limit} presses of {key}")
 
 
+def _settled_focus(page):
+    """The focused element, after any smooth scrolling that brings it into view."""
+    focus = focus_indicator(page)
+    if focus is not None and not focus["onScreen"]:
+        page.wait_for_timeout(400)
+        focus = focus_indicator(page)
+    return focus
+
+
 def tab_through(page):
     """Tab from the top until focus comes back round; return how many elements were reached."""
-    from .helpers import focus_indicator
-
     seen = []
     for _step in range(page.evaluate(COUNT_FOCUSABLE) + 10):
         page.keyboard.press("Tab")

@@ -1,5 +1,6 @@
-"""Journey 3: an editor schedules a campaign with two outreach sessions; once approved
-they appear on the campaign page, on the audience page and in the iCalendar feed."""
+"""Journey 3: an editor schedules a campaign with two outreach sessions; a moderator
+approves it with the keyboard alone; the sessions appear on the campaign page, on
+the audience page and in the iCalendar feed."""
 
 import re
 import secrets
@@ -10,7 +11,7 @@ import icalendar
 import pytest
 from playwright.sync_api import expect
 
-from .admin import add_child_page, footer_action, log_in
+from .admin import add_child_page, approve_and_publish_by_keyboard, footer_action, log_in
 from .helpers import DESKTOP, PHONE, screenshots
 
 pytestmark = pytest.mark.browser
@@ -64,9 +65,7 @@ def test_editor_schedules_a_campaign_whose_sessions_reach_page_audience_and_cale
 
     moderator = new_page(DESKTOP)
     log_in(moderator, "moderator", site.login("moderator"))
-    with moderator.expect_navigation():
-        moderator.get_by_role("row").filter(has_text=title).get_by_role("link", name=title).click()
-    footer_action(moderator, "Approve and Publish")
+    approve_and_publish_by_keyboard(moderator, title)
     expect(moderator.get_by_role("row").filter(has_text=title)).to_contain_text(
         re.compile("live", re.IGNORECASE)
     )
