@@ -13,12 +13,13 @@ benchmarks).
 """
 
 import argparse
-import importlib
 import os
 import platform
 import re
 import secrets
 import shutil
+import signal
+import subprocess
 import sys
 import time
 from datetime import UTC, datetime
@@ -33,6 +34,7 @@ from bench import report as reporting  # noqa: E402
 from bench import servers, site, wrk  # noqa: E402
 
 RESULTS = REPO / "bench" / "results.md"
+ORIGINAL_ENV = {}
 UNCACHED, APP, FRONT = "uncached (app cache off)", "app cache (gunicorn)", "front cache (nginx)"
 
 
@@ -45,14 +47,21 @@ def main():
     database = site.database_url()
     redis = "redis://127.0.0.1:6379/3" if site.answers("127.0.0.1", 6379) else ""
     site.build(database, rebuild=args.rebuild)
+    ORIGINAL_ENV.update(os.environ)
     environment = site.env(database, BENCH_CACHE=redis, BENCH_SECRET_KEY=secrets.token_hex(24))
     os.environ.update(environment)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the servers on the way out
     processes = []
     try:
         run(environment, processes, args, database, redis)
     finally:
         for process in processes:
             servers.stop(process)
+    if not args.only_site:
+        notes = _others()
+        with RESULTS.open("a") as results:
+            results.write("".join(f"- {note}\n" for note in notes))
+        print("\n".join(notes))
 
 
 def run(environment, processes, args, database, redis):
@@ -116,9 +125,9 @@ def run(environment, processes, args, database, redis):
     result.visible = measure_site.publish_to_visible(pages["advisory"], host, bases)
     result.machine = _machine(database, redis, load_before, load_after, duration)
     result.notes.append(static_note)
-    if not args.only_site:
-        result.notes += _others(result)
     advisory_queries = next(q for p, _path, q, _size in result.pages if p == "advisory")
+    if not args.only_site:
+        result.notes.append("The feeds and publisher benchmarks follow:")
     text = reporting.markdown(result, advisory_queries)
     RESULTS.write_text(text)
     print(text)
@@ -165,20 +174,26 @@ def _machine(database, redis, load_before, load_after, duration):
     }
 
 
-def _others(result):
-    """bench/feeds.py (feeds) and bench/publisher.py (social publisher), when present."""
+def _others():
+    """bench/feeds.py (feeds) and bench/publisher.py (social publisher), when present.
+
+    Each runs as its own process (its main()), after this benchmark's servers
+    stopped, with the environment ``make bench`` was given; each writes its own
+    results file.
+    """
     notes = []
     for name in ("feeds", "publisher"):
-        if not (REPO / "bench" / f"{name}.py").exists():
+        script = REPO / "bench" / f"{name}.py"
+        if not script.exists():
             notes.append(f"bench/{name}.py is not present: not run.")
             continue
         started = time.monotonic()
-        try:
-            importlib.import_module(f"bench.{name}").main()
-        except Exception as error:  # noqa: BLE001 - report it and go on
-            notes.append(f"bench/{name}.py failed: {error!r}")
-        else:
-            notes.append(f"bench/{name}.py ran in {time.monotonic() - started:.0f} s.")
+        done = subprocess.run(
+            [sys.executable, str(script)], cwd=REPO, env=ORIGINAL_ENV, check=False
+        )
+        seconds = time.monotonic() - started
+        outcome = "ran" if done.returncode == 0 else f"failed (exit {done.returncode})"
+        notes.append(f"bench/{name}.py {outcome} in {seconds:.0f} s; see its own results file.")
     return notes
 
 
