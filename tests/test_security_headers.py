@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import GuidelinePageFactory
-from tests.security_support import make_role_user
+from tests.security_support import advisory_form, make_role_user
 
 pytestmark = pytest.mark.django_db
 
@@ -117,3 +117,17 @@ def test_stylesheets_load_no_fonts_or_images_from_other_sites():
     for sheet in sheets:
         css = sheet.read_text(encoding="utf-8")
         assert not re.search(r"(?:url\(|@import)\s*['\"]?(?:https?:)?//", css), sheet
+
+
+def test_the_admin_preview_keeps_the_public_policy_but_may_be_framed_by_the_admin(
+    client, django_user_model, advisory
+):
+    client.force_login(make_role_user(django_user_model, "editor"))
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[advisory.pk])
+    form = advisory_form(title="Previewed title", slug=advisory.slug)
+    assert client.post(url, form).json()["is_valid"]
+    response = client.get(url, {"in_preview_panel": "true"})
+    assert b"Previewed title" in response.content
+    csp = policy(response)
+    assert csp["frame-ancestors"] == ["'self'"]
+    assert csp["script-src"] == ["'self'"] and csp["style-src"] == ["'self'"]
