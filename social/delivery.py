@@ -8,6 +8,7 @@ backend looks for the post that attempt made before making a new one.
 import logging
 import random
 from datetime import timedelta
+from traceback import format_exc
 
 from django.db import transaction
 from django.utils import timezone
@@ -37,8 +38,8 @@ def deliver(delivery_id, worker=None):
         fail_credentials(row, worker, scrub(error.reason, backend))
     except ChannelError as error:
         record_error(row, worker, error, scrub(error.reason, backend))
-    except Exception as error:
-        logger.exception("Outbox row %s: unexpected error", row.pk)
+    except Exception as error:  # a bug or a library's surprise: retried, logged without secrets
+        logger.error("Outbox row %s: unexpected error\n%s", row.pk, scrub(format_exc(), backend))
         reason = scrub(f"Unexpected error: {type(error).__name__}: {error}", backend)
         record_error(row, worker, TransientError(reason, outcome_unknown=True), reason)
     return Delivery.objects.values_list("status", flat=True).get(pk=row.pk)

@@ -65,6 +65,7 @@ def test_a_worker_killed_mid_send_is_resumed_by_the_next_without_a_second_post(
     assert str(post.get("id") or post.get("rkey")) in remote_id
 
 
+@pytest.mark.postgres
 def test_two_workers_on_postgresql_send_each_of_200_posts_once(
     real_queue, advisory_index, site_url, secrets_in_env, tmp_path
 ):
