@@ -52,6 +52,7 @@ def locales(db):
 @pytest.fixture
 def home(locales):
     """An English home page as the default site's root, translated into hi, bn, ur."""
+    from awareness_site.models import HelpSettings
     from tests.factories import HomePageFactory
 
     root = Page.get_first_root_node()
@@ -59,7 +60,10 @@ def home(locales):
     root.get_children().delete()
     root = Page.get_first_root_node()
     home = HomePageFactory(parent=root, slug="home", locale=locales["en"])
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    # Made before anything is published: a live server answering a front-cache refresh
+    # would otherwise race this fixture to create the site's help numbers.
+    HelpSettings.objects.get_or_create(site=site)
     for code in ("hi", "bn", "ur"):
         home.copy_for_translation(locales[code]).save_revision().publish()
     return home
