@@ -112,6 +112,14 @@ class OutboxViewSet(ModelViewSet):
         kwargs.update(add_url_name=None, edit_url_name=None, delete_url_name=None)
         return kwargs
 
+    def get_permissions_to_register(self):
+        """Only what means something here: seeing the outbox, and retrying or cancelling."""
+        return (
+            super()
+            .get_permissions_to_register()
+            .filter(codename__in=["view_delivery", "manage_delivery"])
+        )
+
     def get_urlpatterns(self):
         names = {"index", "index_results", "inspect", "history", "history_results"}
         return [

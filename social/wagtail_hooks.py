@@ -33,13 +33,6 @@ def social_admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("social/css/social-admin.css"))
 
 
-@hooks.register("register_permissions")
-def register_outbox_permission():
-    from django.contrib.auth.models import Permission
-
-    return Permission.objects.filter(content_type__app_label="social", codename="manage_delivery")
-
-
 @hooks.register("register_log_actions")
 def register_social_log_actions(actions):
     actions.register_action("social.retry", _("Retry social post"), _("Social post queued again"))

@@ -225,3 +225,22 @@ def test_the_dashboard_warns_of_expiring_credentials_and_a_quota_nearly_used(
     content = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "credentials expire on" in content
     assert "1 of 1 daily posts used" in content
+
+
+def test_the_permissions_offered_for_groups_are_the_ones_that_mean_something():
+    from wagtail import hooks
+
+    offered = {
+        permission.codename
+        for register in hooks.get_hooks("register_permissions")
+        for permission in register()
+        if permission.content_type.app_label == "social"
+    }
+    assert offered == {
+        "add_channel",
+        "change_channel",
+        "delete_channel",
+        "view_channel",
+        "view_delivery",
+        "manage_delivery",
+    }
