@@ -70,8 +70,27 @@ def add_steps_block(page, block_label, heading, steps, index=0):
         body.locator(f"input[name='body-{index}-value-steps-{number}-value']").fill(step)
 
 
+AUTOSAVE_INTERVAL_MS = 500  # Wagtail's default WAGTAIL_AUTOSAVE_INTERVAL
+
+
+def settle_autosave(page):
+    """Wait until Wagtail's autosave has nothing in flight.
+
+    The editor autosaves half a second after a change; on a new page the first
+    autosave creates it. An action pressed while that request is still running
+    posts to the "add page" form a second time (a slug clash or, on PostgreSQL, a
+    clash of tree paths), so a person would wait for "Saved" as this does.
+    """
+    indicator = page.locator("#w-autosave-indicator")
+    if not indicator.count():
+        return
+    page.wait_for_timeout(AUTOSAVE_INTERVAL_MS * 2)
+    expect(indicator).not_to_have_attribute("data-w-autosave-state-value", "saving", timeout=30_000)
+
+
 def footer_action(page, name):
     """Press an action of the editor's footer, opening "More actions" first if needed."""
+    settle_autosave(page)
     action = page.locator("footer").get_by_role("button", name=name, exact=True)
     if not action.is_visible():
         page.locator("footer").get_by_role("button", name="More actions").click()
