@@ -81,6 +81,10 @@ def pytest_runtest_makereport(item, call):
     report = yield
     if report.when == "call":
         item.browser_test_failed = report.failed
+        server = item.funcargs.get("site") if hasattr(item, "funcargs") else None
+        if report.failed and isinstance(server, SiteServer):
+            # A 500 in the browser is a traceback in the server's log: show it with the failure.
+            report.sections.append(("site server log (last lines)", server.log_tail(120)))
     return report
 
 
