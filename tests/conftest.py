@@ -33,6 +33,16 @@ def require_service(name, host, port):
     pytest.skip(message)
 
 
+def pytest_collection_modifyitems(items):
+    """With pytest-xdist (``make test`` runs one worker per core), each test module runs
+    on one worker, so module-wide state (a Redis database a module clears, a fake
+    server) is never shared by two workers at once; the browser tests all run on one
+    worker, which serves the one site they share."""
+    for item in items:
+        group = "browser" if item.get_closest_marker("browser") else item.module.__name__
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
 @pytest.fixture(autouse=True)
 def default_language_after_each_test():
     """A request to /hi/, /bn/ or /ur/ leaves that language active in the thread: every
