@@ -12,8 +12,8 @@ from tests.factories import AudienceFactory, GuidelinePageFactory, ThreatCategor
 
 pytestmark = pytest.mark.django_db
 
-GUIDELINE_PAGE_QUERIES = 15
-GUIDELINE_LIST_QUERIES = 18
+GUIDELINE_PAGE_QUERIES = 7
+GUIDELINE_LIST_QUERIES = 11
 
 
 @pytest.fixture

@@ -15,12 +15,13 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-# Each count includes Wagtail's routing (site, page path, view restrictions), the help
-# numbers, the menu and the language links; the rest is listed by each test.
-ADVISORY_PAGE_QUERIES = 21  # + categories, audiences, district, links, replacement, related
-ADVISORY_LIST_QUERIES = 21  # + 3 filter vocabularies, count, page, 2 prefetches
-FILTERED_LIST_QUERIES = 21  # the same: filter values are checked without a query
-HOME_QUERIES = 23  # + latest advisories and guidelines (with prefetches), 2 list pages
+# Each count includes Wagtail's routing (site, language, home, the page and its specific
+# row, with private sections checked in the same query), the help numbers, and the
+# menu with the language links (one query); the rest is listed by each test.
+ADVISORY_PAGE_QUERIES = 10  # + categories, audiences, links with replacement and related
+ADVISORY_LIST_QUERIES = 14  # + 3 filter vocabularies, count, page, 2 prefetches
+FILTERED_LIST_QUERIES = 14  # the same: filter values are checked without a query
+HOME_QUERIES = 17  # + latest advisories and guidelines (with prefetches), 2 list pages
 
 
 @pytest.fixture

@@ -12,6 +12,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from awareness_site.routing import KnownViewRestrictionsMixin
+
 from .text import rfc3339
 
 # A Cancel stays in the alert index this long, so aggregators see it.
@@ -97,7 +99,7 @@ class SocialNetwork(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class FollowPage(Page):
+class FollowPage(KnownViewRestrictionsMixin, Page):
     """Plain words on how to follow the unit: feeds, alerts and its official accounts."""
 
     intro = models.CharField(_("introduction"), max_length=300, blank=True)

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from awareness_site.routing import KnownViewRestrictionsMixin
+
 from ..filters import AdvisoryFilterForm
 from .pages import AdvisoryPage, GuidelinePage
 
@@ -15,7 +17,7 @@ def paginate(request, queryset, per_page=PAGE_SIZE):
     return Paginator(queryset, per_page).get_page(request.GET.get("page"))
 
 
-class AdvisoryIndexPage(Page):
+class AdvisoryIndexPage(KnownViewRestrictionsMixin, Page):
     """All advisories, newest first, with filters that combine."""
 
     intro = models.CharField(_("introduction"), max_length=300, blank=True)
@@ -42,7 +44,7 @@ class AdvisoryIndexPage(Page):
         return context
 
 
-class GuidelineIndexPage(Page):
+class GuidelineIndexPage(KnownViewRestrictionsMixin, Page):
     """All safe-browsing guidelines."""
 
     intro = models.CharField(_("introduction"), max_length=300, blank=True)

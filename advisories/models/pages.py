@@ -2,6 +2,7 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -10,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from awareness_site.routing import KnownViewRestrictionsMixin
 from awareness_site.validation import LinkSafetyMixin
 from social.panels import social_panel
 from social.shareable import Routing, Shareable
@@ -20,8 +22,13 @@ from ..fields import MultipleChoiceField
 from .mixins import ListingFields, TaxonomyFields
 from .querysets import AdvisoryManager, GuidelineManager
 
+RELATED_SHOWN = 3  # the latest of the same kind, when the editor chose none
+RELATED_CHOSEN_MAX = 20  # the editor's choice shown, at most
 
-class AdvisoryPage(LinkSafetyMixin, Shareable, TaxonomyFields, ListingFields, Page):
+
+class AdvisoryPage(
+    KnownViewRestrictionsMixin, LinkSafetyMixin, Shareable, TaxonomyFields, ListingFields, Page
+):
     """A fraud advisory: what the scam is, who it targets and what to do."""
 
     severity = models.PositiveSmallIntegerField(
@@ -61,6 +68,7 @@ class AdvisoryPage(LinkSafetyMixin, Shareable, TaxonomyFields, ListingFields, Pa
 
     objects = AdvisoryManager()
     share_update_field = "updated_at"  # a new date posts the advisory again as an update
+    serve_select_related = ["district", "listing_image"]  # shown on the page: no extra query
 
     content_panels = [
         *Page.content_panels,
@@ -137,7 +145,7 @@ class AdvisoryPage(LinkSafetyMixin, Shareable, TaxonomyFields, ListingFields, Pa
         first = self.first_published_at
         return bool(self.updated_at and (first is None or self.updated_at > first))
 
-    def linked_advisories(self, categories, limit=3):
+    def linked_advisories(self, categories, limit=RELATED_SHOWN):
         """The readable replacement and related advisories, fetched together.
 
         Related are the advisories the editor chose, in their order; without a
@@ -149,14 +157,56 @@ class AdvisoryPage(LinkSafetyMixin, Shareable, TaxonomyFields, ListingFields, Pa
         pages = readable.in_bulk(wanted) if wanted else {}
         related = [pages[pk] for pk in chosen if pk in pages]
         if not chosen and categories:
-            same_kind = readable.filter(locale_id=self.locale_id, threat_categories__in=categories)
-            related = list(same_kind.order_by("-first_published_at", "-pk").distinct()[:limit])
+            same_kind = readable.filter(
+                locale_id=self.locale_id, pk__in=_tagged_with(c.pk for c in categories)
+            )
+            related = list(same_kind.order_by("-first_published_at", "-pk")[:limit])
         return pages.get(self.superseded_by_id), related
+
+    def stored_linked_advisories(self, limit=RELATED_SHOWN):
+        """``linked_advisories`` of the stored page, in one query (the public page's way).
+
+        Related are the editor's choice in order (at most RELATED_CHOSEN_MAX) or,
+        without one readable, the latest of the same kind. A preview, whose links
+        are not stored yet, uses ``linked_advisories``.
+        """
+        readable = AdvisoryPage.objects.readable().exclude(pk=self.pk)
+        choices = RelatedAdvisory.objects.filter(page_id=self.pk)
+        mine = _categories_through().objects.filter(advisorypage_id=self.pk)
+        latest_same_kind = (
+            AdvisoryPage.objects.live()
+            .exclude(pk=self.pk)
+            .filter(locale_id=self.locale_id, pk__in=_tagged_with(mine.values("threatcategory_id")))
+            .order_by("-first_published_at", "-pk")
+            .values("pk")[:limit]
+        )
+        # Each part picks a few ids by index; only those page rows are read.
+        # (Each part of a UNION must be unsliced on SQLite: the sliced list goes in an IN.)
+        same_kind = AdvisoryPage.objects.filter(pk__in=latest_same_kind).order_by().values("pk")
+        wanted = choices.order_by().values("advisory_id").union(same_kind, all=True)
+        if self.superseded_by_id:
+            replaced_by = AdvisoryPage.objects.filter(pk=self.superseded_by_id).order_by()
+            wanted = wanted.union(replaced_by.values("pk"), all=True)
+        chosen_order = choices.filter(advisory_id=OuterRef("pk")).values("sort_order")[:1]
+        rows = list(
+            readable.filter(pk__in=wanted)
+            .select_related("locale")
+            .annotate(chosen_order=Subquery(chosen_order))
+            .order_by(F("chosen_order").asc(nulls_last=True), "-first_published_at", "-pk")
+        )
+        replacement = next((row for row in rows if row.pk == self.superseded_by_id), None)
+        related = [row for row in rows if row.chosen_order is not None][:RELATED_CHOSEN_MAX]
+        if not related:
+            related = [row for row in rows if row is not replacement][:limit]
+        return replacement, related
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         categories = list(self.threat_categories.all())
-        replacement, related = self.linked_advisories(categories)
+        if getattr(request, "is_preview", False):
+            replacement, related = self.linked_advisories(categories)
+        else:
+            replacement, related = self.stored_linked_advisories()
         context.update(
             categories=categories,
             audiences=list(self.audiences.all()),
@@ -166,6 +216,18 @@ class AdvisoryPage(LinkSafetyMixin, Shareable, TaxonomyFields, ListingFields, Pa
             impersonation_labels=labels(Impersonation, self.impersonates),
         )
         return context
+
+
+def _categories_through():
+    return AdvisoryPage._meta.get_field("threat_categories").remote_field.through
+
+
+def _tagged_with(category_ids):
+    """Advisory ids having any of these categories (a subquery: no duplicate rows)."""
+    through = _categories_through()
+    if not isinstance(category_ids, models.QuerySet):
+        category_ids = list(category_ids)
+    return through.objects.filter(threatcategory_id__in=category_ids).values("advisorypage_id")
 
 
 def labels(choices, values):
@@ -182,7 +244,9 @@ class RelatedAdvisory(Orderable):
     panels = [PageChooserPanel("advisory", "advisories.AdvisoryPage")]
 
 
-class GuidelinePage(LinkSafetyMixin, TaxonomyFields, ListingFields, Page):
+class GuidelinePage(
+    KnownViewRestrictionsMixin, LinkSafetyMixin, TaxonomyFields, ListingFields, Page
+):
     """Safe-browsing guidance as do and don't checklists, made to be printed."""
 
     body = StreamField(guideline_body_blocks(), blank=True, verbose_name=_("body"))

@@ -5,13 +5,14 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from ..routing import KnownViewRestrictionsMixin, route_below
 from ..validation import LinkSafetyMixin
 
 LATEST_ADVISORIES = 6
 LATEST_GUIDELINES = 3
 
 
-class HomePage(LinkSafetyMixin, Page):
+class HomePage(KnownViewRestrictionsMixin, LinkSafetyMixin, Page):
     """The front page: latest advisories and guidelines, search and help."""
 
     intro = models.CharField(
@@ -28,6 +29,12 @@ class HomePage(LinkSafetyMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        # Every URL of the site is routed from its language's home: remember it for
+        # the menu and language links, and find the page below in two queries.
+        request.localized_home = self
+        return route_below(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -2,25 +2,61 @@
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
+from ..privacy import in_private_section
+
 register = template.Library()
 
 
 def _home_for(request):
+    """The home page in the request's language; Wagtail's routing already found it."""
+    home = getattr(request, "localized_home", None)
+    if home is not None:
+        return home
     site = Site.find_for_request(request)
     if site is None or site.root_page_id is None:
         return None
-    return site.root_page.localized
+    request.localized_home = site.root_page.localized
+    return request.localized_home
 
 
-def _live_urls(page):
-    """URL of each live translation of a page, by language code (one query)."""
-    translations = page.get_translations(inclusive=True).live().select_related("locale")
-    return {t.locale.language_code: t.url for t in translations}
+def _site_pages(request, page, home):
+    """The menu, and the live translations of the page and of home, in one query.
+
+    Kept on the request: the menu and the language links share it.
+    """
+    key = (page.pk if isinstance(page, Page) else None, home.pk if home else None)
+    cached = getattr(request, "_site_pages", None)
+    if cached and cached[0] == key:
+        return cached[1]
+    found = {"menu": [], "page": {}, "home": {}}
+    if home is not None:
+        keys = {home.translation_key}
+        if isinstance(page, Page) and page.pk:
+            keys.add(page.translation_key)
+        below_home = Q(path__startswith=home.path, depth=home.depth + 1, show_in_menus=True)
+        rows = (
+            Page.objects.live()
+            .filter(Q(translation_key__in=keys) | below_home)
+            .annotate(private=in_private_section())
+            .select_related("locale")
+            .order_by("path")
+        )
+        for row in rows:
+            in_menu = row.show_in_menus and row.depth == home.depth + 1
+            if in_menu and row.path.startswith(home.path) and not row.private:
+                found["menu"].append(row)
+            if row.translation_key == home.translation_key:
+                found["home"][row.locale.language_code] = row.url
+            if isinstance(page, Page) and row.translation_key == page.translation_key:
+                found["page"][row.locale.language_code] = row.url
+    request._site_pages = (key, found)
+    return found
 
 
 @register.filter
@@ -36,8 +72,9 @@ def site_home(context):
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context, home=None):
-    home = home or _home_for(context["request"])
-    items = list(home.get_children().live().public().in_menu()) if home else []
+    request = context["request"]
+    home = home or _home_for(request)
+    items = _site_pages(request, context.get("page"), home)["menu"]
     return {
         "home": home,
         "items": items,
@@ -55,9 +92,10 @@ def language_links(context, home=None):
     """
     request = context["request"]
     page = context.get("page")
-    translations = _live_urls(page) if isinstance(page, Page) and page.pk else {}
     home = home or _home_for(request)
-    homes = _live_urls(home) if home else {}
+    found = _site_pages(request, page, home)
+    translations = found["page"] if isinstance(page, Page) and page.pk else {}
+    homes = found["home"]
     links = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from advisories.models import AdvisoryIndexPage, AdvisoryPage, GuidelinePage
 from advisories.models.indexes import paginate
 from awareness_site.models import Audience
+from awareness_site.routing import KnownViewRestrictionsMixin
 
 from ..filters import CampaignFilterForm
 from .pages import CampaignPage
@@ -21,7 +22,7 @@ UPCOMING_SESSIONS = 20
 AUDIENCE_LIST_SIZE = 10
 
 
-class CampaignIndexPage(Page):
+class CampaignIndexPage(KnownViewRestrictionsMixin, Page):
     """Running and upcoming campaigns first, then past ones, and the sessions coming up."""
 
     intro = models.CharField(_("introduction"), max_length=300, blank=True)
@@ -76,7 +77,7 @@ def audience_feeds(audience):
     }
 
 
-class AudienceIndexPage(RoutablePageMixin, Page):
+class AudienceIndexPage(KnownViewRestrictionsMixin, RoutablePageMixin, Page):
     """'Advice for you': one page per audience, made from the audience list itself."""
 
     intro = models.CharField(_("introduction"), max_length=300, blank=True)

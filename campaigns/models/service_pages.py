@@ -8,6 +8,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from awareness_site.models import District, HelpSettings
+from awareness_site.routing import KnownViewRestrictionsMixin
 
 from ..figures import impact_context
 from ..filters import DistrictFilterForm, ImpactFilterForm, NumberCheckForm
@@ -16,7 +17,7 @@ from .directory import CyberCell, Unit
 from .impact import ImpactFigures
 
 
-class DirectoryPage(RoutablePageMixin, Page):
+class DirectoryPage(KnownViewRestrictionsMixin, RoutablePageMixin, Page):
     """Every cyber cell and station with its numbers, and 'Is this number really ours?'."""
 
     intro = models.CharField(_("introduction"), max_length=300, blank=True)
@@ -74,7 +75,7 @@ class DirectoryPage(RoutablePageMixin, Page):
         return response
 
 
-class ImpactPage(Page):
+class ImpactPage(KnownViewRestrictionsMixin, Page):
     """What the units' work achieved, summed by unit and period, as a chart and a table."""
 
     intro = models.CharField(_("introduction"), max_length=300, blank=True)
