@@ -20,6 +20,11 @@ How it stays correct:
   (one second): under a surge most hits need no round trip at all, and
   another process's invalidation is seen within that second. The front
   cache's refresh requests (``X-Cache-Refresh``) always read the shared cache.
+- ``CachedPageApp`` wraps the WSGI application: a GET that asks exactly what a
+  remembered hit answered (same host, scheme, path, query and cookies) gets
+  those bytes before Django builds a request. It only ever serves what
+  ``PageCacheMiddleware`` itself served or stored within that second, and it
+  is forgotten with the rest of the process's memory.
 - The same tests choose the headers, with the app cache on or off: a shared
   answer says ``public`` with lifetimes, an ``ETag`` and ``Last-Modified``
   (front caches keep it); any other view's answer says ``private, no-cache``.
@@ -49,6 +54,29 @@ CACHE_HEADER = "X-Page-Cache"
 REFRESH_HEADER = "HTTP_X_CACHE_REFRESH"
 LOCAL_ENTRIES = 1000
 _recent = {}  # entry key -> (monotonic time it expires, entry)
+_recent_raw = {}  # raw request key -> (monotonic time it expires, status, headers, body)
+# What a WSGI request's answer can depend on before Django looks at it: a raw hit
+# must match all of it (cookies whole, so a session or a preference never matches).
+RAW_KEY_FIELDS = (
+    "wsgi.url_scheme",
+    "HTTP_HOST",
+    "SERVER_NAME",
+    "SERVER_PORT",
+    "HTTP_X_FORWARDED_HOST",
+    "HTTP_X_FORWARDED_PROTO",
+    "HTTP_X_FORWARDED_PORT",
+    "SCRIPT_NAME",
+    "PATH_INFO",
+    "QUERY_STRING",
+    "HTTP_COOKIE",
+)
+# A request with any of these goes through Django (304s, refreshes, credentials).
+RAW_SKIP_FIELDS = (
+    "HTTP_IF_NONE_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+    "HTTP_AUTHORIZATION",
+    REFRESH_HEADER,
+)
 
 
 def page_cache():
@@ -158,8 +186,45 @@ def _remember(key, entry):
     seconds = settings.PAGE_CACHE_LOCAL_SECONDS
     if seconds:
         if len(_recent) >= LOCAL_ENTRIES:
-            _recent.clear()
+            forget_local()
         _recent[key] = (time.monotonic() + seconds, entry)
+
+
+def _raw_key(environ):
+    """The request as the WSGI server gave it, when a raw hit may answer it."""
+    if environ.get("REQUEST_METHOD") != "GET" or any(f in environ for f in RAW_SKIP_FIELDS):
+        return None
+    return tuple(environ.get(field, "") for field in RAW_KEY_FIELDS)
+
+
+def _remember_raw(request, response):
+    """Let ``CachedPageApp`` answer the same request from memory for the next second."""
+    seconds = settings.PAGE_CACHE_LOCAL_SECONDS
+    key = _raw_key(request.META)
+    if not seconds or key is None or response.status_code != 200:
+        return
+    if len(_recent_raw) >= LOCAL_ENTRIES:
+        _recent_raw.clear()
+    status = f"{response.status_code} {response.reason_phrase}"
+    headers = [(k, v) for k, v in response.items() if k.lower() != "content-length"]
+    headers.append(("Content-Length", str(len(response.content))))
+    _recent_raw[key] = (time.monotonic() + seconds, status, headers, response.content)
+
+
+class CachedPageApp:
+    """WSGI middleware: answer a remembered hit without entering Django at all."""
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        key = _raw_key(environ)
+        found = _recent_raw.get(key) if key is not None else None
+        if found is None or found[0] <= time.monotonic():
+            return self.application(environ, start_response)
+        _expires, status, headers, body = found
+        start_response(status, headers)
+        return [body]
 
 
 def _ensure(cache, key):
@@ -179,7 +244,9 @@ class PageCacheMiddleware:
             return _private(request, self.get_response(request))
         lookup = _lookup(request)
         if lookup is not None and lookup.entry is not None:
-            return _conditional(request, lookup.response())
+            response = lookup.response()
+            _remember_raw(request, response)
+            return _conditional(request, response)
         response = self.get_response(request)
         if not is_public_response(request, response):
             return _private(request, response)
@@ -221,15 +288,16 @@ def invalidate_paths(paths):
     tokens = {token_key(path): secrets.token_hex(8) for path in set(paths)}
     if tokens:
         page_cache().set_many(tokens, None)
-        _recent.clear()
+        forget_local()
 
 
 def forget_local():
     """Drop this process's one-second memory (tests, and every invalidation)."""
     _recent.clear()
+    _recent_raw.clear()
 
 
 def invalidate_all():
     """Forget every cached page, e.g. after the help numbers or a category changed."""
     page_cache().set(GENERATION_KEY, secrets.token_hex(8), None)
-    _recent.clear()
+    forget_local()

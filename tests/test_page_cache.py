@@ -4,12 +4,15 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from wsgiref.util import setup_testing_defaults
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.cache import caches
+from django.core.signals import request_started
 from wagtail.models import PageViewRestriction, Site
 
-from awareness_site.cache import CACHE_HEADER, forget_local
+from awareness_site.cache import CACHE_HEADER, CachedPageApp, forget_local
 from awareness_site.models import HelpSettings
 from tests.conftest import require_service
 from tests.factories import AdvisoryPageFactory, GuidelinePageFactory
@@ -267,3 +270,84 @@ def test_the_front_cache_refresh_never_gets_a_process_memory_copy(
     subprocess.run([sys.executable, "-c", script, advisory.url], cwd=ROOT, check=True)
     assert client.get(advisory.url)[CACHE_HEADER] == "hit"  # this process's memory
     assert client.get(advisory.url, HTTP_X_CACHE_REFRESH="1")[CACHE_HEADER] == "miss"
+
+
+class WsgiReader:
+    """Requests through the WSGI application as gunicorn calls it, noting which entered Django."""
+
+    def __init__(self):
+        from django.core.handlers.wsgi import WSGIHandler
+
+        self.application = CachedPageApp(WSGIHandler())
+        self.entered_django = 0
+        request_started.connect(self._started)
+
+    def _started(self, **kwargs):
+        self.entered_django += 1
+
+    def close(self):
+        request_started.disconnect(self._started)
+
+    def get(self, url, **environ):
+        request = {"REQUEST_METHOD": "GET", "PATH_INFO": url, "HTTP_HOST": "localhost"}
+        setup_testing_defaults(request)
+        request.update(environ)
+        answer = {}
+
+        def start_response(status, headers):
+            answer.update(status=status, headers=dict(headers))
+
+        body = b"".join(self.application(request, start_response))
+        return answer["status"], answer["headers"], body
+
+
+@pytest.fixture
+def wsgi_reader(page_cache):
+    reader = WsgiReader()
+    yield reader
+    reader.close()
+
+
+def test_a_surge_of_the_same_page_is_answered_before_django(wsgi_reader, advisory):
+    """Within a second of a hit the same request is answered from memory, headers and all."""
+    _status, missed, first = wsgi_reader.get(advisory.url)
+    _status, hit, second = wsgi_reader.get(advisory.url)
+    assert (missed[CACHE_HEADER], hit[CACHE_HEADER]) == ("miss", "hit")
+    assert wsgi_reader.entered_django == 2
+    status, headers, third = wsgi_reader.get(advisory.url)
+    assert wsgi_reader.entered_django == 2  # the third never reached Django
+    assert status == "200 OK"
+    assert third == second == first
+    assert headers["Content-Length"] == str(len(third))
+    assert headers["Content-Security-Policy"] == hit["Content-Security-Policy"]
+    assert headers["Cache-Control"] == "public, max-age=60, s-maxage=600"
+    assert "Set-Cookie" not in headers
+
+
+def test_requests_with_a_session_a_preference_or_a_validator_still_go_through_django(
+    wsgi_reader, advisory
+):
+    wsgi_reader.get(advisory.url)
+    _status, _headers, cached = wsgi_reader.get(advisory.url)
+    before = wsgi_reader.entered_django
+    session = f"{django_settings.SESSION_COOKIE_NAME}=abc"
+    _status, headers, _body = wsgi_reader.get(advisory.url, HTTP_COOKIE=session)
+    assert CACHE_HEADER not in headers and "private" in headers["Cache-Control"]
+    _status, headers, _body = wsgi_reader.get(advisory.url, HTTP_COOKIE="readable_text=1")
+    assert headers[CACHE_HEADER] == "miss"  # its own variant, not the plain copy
+    status, _headers, body = wsgi_reader.get(advisory.url, HTTP_IF_NONE_MATCH='"x"')
+    assert (status, body) == ("200 OK", cached)
+    assert wsgi_reader.entered_django == before + 3
+
+
+def test_a_publish_is_not_hidden_by_the_surge_memory(
+    wsgi_reader, advisory, django_capture_on_commit_callbacks
+):
+    wsgi_reader.get(advisory.url)
+    wsgi_reader.get(advisory.url)
+    advisory.title = "Fake KYC update SMS: new numbers"
+    with django_capture_on_commit_callbacks(execute=True):
+        advisory.save_revision().publish()
+    _status, headers, body = wsgi_reader.get(advisory.url)
+    assert headers[CACHE_HEADER] == "miss"
+    assert b"new numbers" in body
