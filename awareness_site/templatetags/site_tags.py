@@ -52,9 +52,9 @@ def _site_pages(request, page, home):
             if in_menu and row.path.startswith(home.path) and not row.private:
                 found["menu"].append(row)
             if row.translation_key == home.translation_key:
-                found["home"][row.locale.language_code] = row.url
+                found["home"][row.locale.language_code] = row.get_url(request)
             if isinstance(page, Page) and row.translation_key == page.translation_key:
-                found["page"][row.locale.language_code] = row.url
+                found["page"][row.locale.language_code] = row.get_url(request)
     request._site_pages = (key, found)
     return found
 
