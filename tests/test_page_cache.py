@@ -9,7 +9,8 @@ from wsgiref.util import setup_testing_defaults
 import pytest
 from django.conf import settings as django_settings
 from django.core.cache import caches
-from django.core.signals import request_started
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from wagtail.models import PageViewRestriction, Site
 
 from awareness_site.cache import CACHE_HEADER, CachedPageApp, forget_local
@@ -281,12 +282,17 @@ class WsgiReader:
         self.application = CachedPageApp(WSGIHandler())
         self.entered_django = 0
         request_started.connect(self._started)
+        # As Django's test client does: the test's transaction keeps its connection.
+        request_started.disconnect(close_old_connections)
+        request_finished.disconnect(close_old_connections)
 
     def _started(self, **kwargs):
         self.entered_django += 1
 
     def close(self):
         request_started.disconnect(self._started)
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
     def get(self, url, **environ):
         request = {"REQUEST_METHOD": "GET", "PATH_INFO": url, "HTTP_HOST": "localhost"}
