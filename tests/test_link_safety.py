@@ -7,6 +7,7 @@ from wagtail.test.utils.form_data import rich_text
 
 from advisories.models import AdvisoryPage
 from awareness_site.validation import is_safe_link, links_in_block
+from tests.campaign_factories import CampaignIndexPageFactory, CampaignPageFactory
 from tests.security_support import add_url, advisory_form, make_role_user
 
 pytestmark = pytest.mark.django_db
@@ -106,3 +107,12 @@ def test_links_nested_in_struct_list_and_stream_blocks_are_found():
         ]
     )
     assert links_in_block(block, value) == ["https://cybercrime.gov.in/", UNSAFE]
+
+
+def test_campaign_pages_are_checked_too(home):
+    index = CampaignIndexPageFactory(parent=home)
+    campaign = CampaignPageFactory(parent=index)
+    campaign.body = [("text", f'<p>Register at <a href="{UNSAFE}">this form</a></p>')]
+    with pytest.raises(ValidationError) as refused:
+        campaign.save_revision()
+    assert UNSAFE in str(refused.value.message_dict["body"])

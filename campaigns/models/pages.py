@@ -18,6 +18,7 @@ from wagtail.search import index
 from advisories.models.mixins import ListingFields
 from awareness_site.blocks import StepsBlock, common_blocks
 from awareness_site.routing import KnownViewRestrictionsMixin
+from awareness_site.validation import LinkSafetyMixin
 from social.shareable import Routing, Shareable
 
 from .querysets import CampaignManager
@@ -29,7 +30,7 @@ class CampaignStatus(models.TextChoices):
     ENDED = "ended", _("Ended")
 
 
-class CampaignPage(KnownViewRestrictionsMixin, Shareable, ListingFields, Page):
+class CampaignPage(KnownViewRestrictionsMixin, LinkSafetyMixin, Shareable, ListingFields, Page):
     """An awareness campaign for one or more audiences, with its outreach sessions."""
 
     audiences = ParentalManyToManyField(
