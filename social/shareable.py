@@ -7,6 +7,7 @@ Only ``get_share_summary`` must be written; the rest have defaults.
 
 from dataclasses import dataclass, field
 
+from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
@@ -27,6 +28,20 @@ class Shareable:
     #: A date field an editor sets when the content changed materially; each new
     #: value posts the page once more, as an update (e.g. "updated_at").
     share_update_field = None
+
+    def publish(self, revision, *args, **kwargs):
+        """Publish and write the outbox rows (``page_published``) in one transaction.
+
+        Wagtail's publish saves the page in autocommit; a failure while planning
+        the posts would leave the page live with none. Here both or neither.
+        """
+        with transaction.atomic():
+            return super().publish(revision, *args, **kwargs)
+
+    def unpublish(self, *args, **kwargs):
+        """Unpublish and write the removal rows (``page_unpublished``) together."""
+        with transaction.atomic():
+            return super().unpublish(*args, **kwargs)
 
     def get_share_title(self) -> str:
         return self.title

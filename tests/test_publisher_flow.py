@@ -5,9 +5,12 @@ import time
 from datetime import timedelta
 
 import pytest
+from django.db import DatabaseError
 from django.utils import timezone
 from PIL import Image
+from wagtail.signals import page_published
 
+from advisories.models import AdvisoryPage
 from social.models import Delivery, Status
 from tests import social_support as support
 from tests.factories import ThreatCategoryFactory
@@ -128,3 +131,24 @@ def test_unpublishing_deletes_the_remote_posts_where_the_channel_asks(
     assert len(fakes["telegram"].posts) == 1  # this channel keeps its posts
     deletions = Delivery.objects.filter(purpose__startswith="delete:")
     assert {row.status for row in deletions} == {Status.SENT} and deletions.count() == 3
+
+
+def test_a_page_never_goes_live_without_its_posts(channels, draft):
+    """Publishing and writing the outbox are one transaction: both happen or neither."""
+
+    def outbox_write_fails(**kwargs):  # runs after the outbox rows were planned
+        raise DatabaseError("could not extend file: No space left on device")
+
+    page_published.connect(outbox_write_fails, dispatch_uid="outbox-write-fails")
+    try:
+        with pytest.raises(DatabaseError):
+            draft.get_latest_revision().publish()
+    finally:
+        page_published.disconnect(dispatch_uid="outbox-write-fails")
+    assert not AdvisoryPage.objects.get(pk=draft.pk).live
+    assert not Delivery.objects.filter(page_id=draft.pk).exists()
+
+    draft.get_latest_revision().publish()  # the editor tries again
+    assert AdvisoryPage.objects.get(pk=draft.pk).live
+    posted_to = set(Delivery.objects.filter(page_id=draft.pk).values_list("channel_id", flat=True))
+    assert posted_to == {channel.pk for channel in channels.values()}
