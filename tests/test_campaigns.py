@@ -22,6 +22,7 @@ from campaigns.models import (
     ImpactFigures,
     OutreachSession,
 )
+from social.models import Channel, Delivery
 from tests.campaign_factories import (
     CampaignIndexPageFactory,
     CampaignPageFactory,
@@ -327,6 +328,25 @@ def test_list_queries_do_not_grow_with_campaigns_and_sessions(
 # --- editing --------------------------------------------------------------------------
 
 
+def campaign_form(audience, sessions=(), social_preferences=(), slug="town-hall-talks"):
+    return nested_form_data(
+        {
+            "title": "Town hall talks",
+            "slug": slug,
+            "summary": "Talks for everyone.",
+            "start_date": "2026-03-10",
+            "end_date": "2026-03-20",
+            "audiences": [audience.pk],
+            "body": streamfield([]),
+            "sessions": inline_formset(list(sessions)),
+            "materials": inline_formset([]),
+            "related_pages": inline_formset([]),
+            "social_preferences": inline_formset(list(social_preferences)),
+            "action-publish": "publish",
+        }
+    )
+
+
 def test_editor_can_create_a_campaign_with_sessions(admin_client, campaign_index):
     audience = AudienceFactory()
     url = reverse("wagtailadmin_pages:add", args=("campaigns", "campaignpage", campaign_index.pk))
@@ -343,27 +363,33 @@ def test_editor_can_create_a_campaign_with_sessions(admin_client, campaign_index
         "actual_reach": "",
         "report": "",
     }
-    data = nested_form_data(
-        {
-            "title": "Town hall talks",
-            "slug": "town-hall-talks",
-            "summary": "Talks for everyone.",
-            "start_date": "2026-03-10",
-            "end_date": "2026-03-20",
-            "audiences": [audience.pk],
-            "body": streamfield([]),
-            "sessions": inline_formset([session]),
-            "materials": inline_formset([]),
-            "related_pages": inline_formset([]),
-            "action-publish": "publish",
-        }
-    )
-    response = admin_client.post(url, data)
+    response = admin_client.post(url, campaign_form(audience, sessions=[session]))
     assert response.status_code == 302, response.context["form"].errors
     page = CampaignPage.objects.get(slug="town-hall-talks")
     assert page.live
     session = page.sessions.get()
     assert session.starts_at == ist(2026, 3, 12, 10, 30)  # typed in India Standard Time
+
+
+def test_editor_chooses_where_a_campaign_is_posted(admin_client, campaign_index):
+    """Campaigns are posted like advisories, and their edit screen has the same choices."""
+    console = Channel.objects.create(name="console", network="console")
+    add = reverse("wagtailadmin_pages:add", args=("campaigns", "campaignpage", campaign_index.pk))
+    audience = AudienceFactory()
+    nowhere = {"channel": "", "post": "", "text": ""}
+    for slug, choices in (("posted", []), ("not-posted", [nowhere])):
+        form = campaign_form(audience, social_preferences=choices, slug=slug)
+        response = admin_client.post(add, form)
+        assert response.status_code == 302, response.context["form"].errors
+    posted, not_posted = (CampaignPage.objects.get(slug=s) for s in ("posted", "not-posted"))
+    assert posted.live and not_posted.live
+    assert list(Delivery.objects.filter(page_id=posted.pk).values_list("channel", flat=True)) == [
+        console.pk
+    ]
+    assert not Delivery.objects.filter(page_id=not_posted.pk).exists()
+    edit = admin_client.get(reverse("wagtailadmin_pages:edit", args=[posted.pk])).content.decode()
+    assert "Social posts" in edit
+    assert "Posting choice" in edit
 
 
 # --- demo content ---------------------------------------------------------------------

@@ -19,6 +19,7 @@ from advisories.models.mixins import ListingFields
 from awareness_site.blocks import StepsBlock, common_blocks
 from awareness_site.routing import KnownViewRestrictionsMixin
 from awareness_site.validation import LinkSafetyMixin
+from social.panels import social_panel
 from social.shareable import Routing, Shareable
 
 from .querysets import CampaignManager
@@ -73,6 +74,7 @@ class CampaignPage(KnownViewRestrictionsMixin, LinkSafetyMixin, Shareable, Listi
         InlinePanel("materials", heading=_("Posters and leaflets"), label=_("Material")),
         InlinePanel("related_pages", heading=_("Related advice"), label=_("Related page")),
     ]
+    promote_panels = [*Page.promote_panels, social_panel()]
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
