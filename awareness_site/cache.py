@@ -153,8 +153,9 @@ class Lookup:
         self.key = entry_key(request, self.path)
         self.token_key = token_key(self.path)
         recent = _recent.get(self.key)
+        self.remembered_until = None
         if recent and recent[0] > time.monotonic() and REFRESH_HEADER not in request.META:
-            self.entry = recent[1]
+            self.remembered_until, self.entry = recent
             self.token, self.generation = self.entry[:2]
             return
         cache = page_cache()
@@ -164,7 +165,7 @@ class Lookup:
         entry = found.get(self.key)
         self.entry = entry if entry and entry[:2] == (self.token, self.generation) else None
         if self.entry is not None:
-            _remember(self.key, self.entry)
+            self.remembered_until = _remember(self.key, self.entry)
 
     def response(self):
         _token, _gen, status, headers, body = self.entry
@@ -182,12 +183,18 @@ class Lookup:
 
 
 def _remember(key, entry):
-    """Keep a hit in this process for PAGE_CACHE_LOCAL_SECONDS: no round trip to the cache."""
+    """Keep a hit in this process for PAGE_CACHE_LOCAL_SECONDS: no round trip to the cache.
+
+    Returns when this memory of it ends (None when the memory is off).
+    """
     seconds = settings.PAGE_CACHE_LOCAL_SECONDS
-    if seconds:
-        if len(_recent) >= LOCAL_ENTRIES:
-            forget_local()
-        _recent[key] = (time.monotonic() + seconds, entry)
+    if not seconds:
+        return None
+    if len(_recent) >= LOCAL_ENTRIES:
+        forget_local()
+    until = time.monotonic() + seconds
+    _recent[key] = (until, entry)
+    return until
 
 
 def _raw_key(environ):
@@ -197,18 +204,21 @@ def _raw_key(environ):
     return tuple(environ.get(field, "") for field in RAW_KEY_FIELDS)
 
 
-def _remember_raw(request, response):
-    """Let ``CachedPageApp`` answer the same request from memory for the next second."""
-    seconds = settings.PAGE_CACHE_LOCAL_SECONDS
+def _remember_raw(request, response, until):
+    """Let ``CachedPageApp`` answer the same request from memory until ``until``.
+
+    ``until`` is when the process's memory of the hit ends, so the copy never
+    outlives it: another process's invalidation is still seen within the second.
+    """
     key = _raw_key(request.META)
-    if not seconds or key is None or response.status_code != 200:
+    if until is None or key is None or response.status_code != 200:
         return
     if len(_recent_raw) >= LOCAL_ENTRIES:
         _recent_raw.clear()
     status = f"{response.status_code} {response.reason_phrase}"
     headers = [(k, v) for k, v in response.items() if k.lower() != "content-length"]
     headers.append(("Content-Length", str(len(response.content))))
-    _recent_raw[key] = (time.monotonic() + seconds, status, headers, response.content)
+    _recent_raw[key] = (until, status, headers, response.content)
 
 
 class CachedPageApp:
@@ -245,7 +255,7 @@ class PageCacheMiddleware:
         lookup = _lookup(request)
         if lookup is not None and lookup.entry is not None:
             response = lookup.response()
-            _remember_raw(request, response)
+            _remember_raw(request, response, lookup.remembered_until)
             return _conditional(request, response)
         response = self.get_response(request)
         if not is_public_response(request, response):

@@ -11,9 +11,10 @@ from django.conf import settings as django_settings
 from django.core.cache import caches
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
+from freezegun import freeze_time
 from wagtail.models import PageViewRestriction, Site
 
-from awareness_site.cache import CACHE_HEADER, CachedPageApp, forget_local
+from awareness_site.cache import CACHE_HEADER, CachedPageApp, forget_local, token_key
 from awareness_site.models import HelpSettings
 from tests.conftest import require_service
 from tests.factories import AdvisoryPageFactory, GuidelinePageFactory
@@ -357,3 +358,19 @@ def test_a_publish_is_not_hidden_by_the_surge_memory(
     _status, headers, body = wsgi_reader.get(advisory.url)
     assert headers[CACHE_HEADER] == "miss"
     assert b"new numbers" in body
+
+
+def test_the_surge_memory_never_outlives_the_processs_memory_of_the_hit(
+    wsgi_reader, page_cache, advisory
+):
+    """Another process's publish is seen within PAGE_CACHE_LOCAL_SECONDS, not later."""
+    with freeze_time("2026-03-01 10:00:00") as clock:
+        wsgi_reader.get(advisory.url)  # miss: stored, remembered for one second
+        clock.tick(0.9)
+        _status, headers, _body = wsgi_reader.get(advisory.url)  # a hit from that memory
+        assert headers[CACHE_HEADER] == "hit"
+        # Another process (the worker) forgets the page in the shared cache only.
+        page_cache.set(token_key(advisory.url), "changed elsewhere", None)
+        clock.tick(0.2)  # past the one second of the first request's memory
+        _status, headers, _body = wsgi_reader.get(advisory.url)
+    assert headers[CACHE_HEADER] == "miss"
