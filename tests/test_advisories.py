@@ -235,6 +235,30 @@ def test_without_a_choice_related_advisories_are_the_latest_of_the_same_kind(
     assert "A loan app" not in html
 
 
+@pytest.mark.parametrize("view", ["public page", "preview"])
+def test_when_the_editors_choice_is_not_readable_the_same_kind_is_shown(
+    client, advisory_index, view
+):
+    """The public page (one query) and the preview (links in memory) agree."""
+    kyc = ThreatCategoryFactory()
+    same = AdvisoryPageFactory(parent=advisory_index, title="Another KYC trick")
+    same.threat_categories = [kyc]
+    same.save_revision().publish()
+    draft = AdvisoryPageFactory(parent=advisory_index, title="Unfinished draft", live=False)
+    page = AdvisoryPageFactory(parent=advisory_index)
+    page.threat_categories = [kyc]
+    page.save_revision().publish()
+    RelatedAdvisory.objects.create(page=page, advisory=draft, sort_order=0)
+    page = AdvisoryPage.objects.get(pk=page.pk)
+
+    if view == "preview":
+        html = page.make_preview_request().content.decode()
+    else:
+        html = client.get(page.url).content.decode()
+    assert "Another KYC trick" in html
+    assert "Unfinished draft" not in html
+
+
 def test_lead_image_uses_the_alt_text_written_in_the_image_library(client, advisory_index):
     image = ImageFactory(alt_text="Screenshot of a fake KYC SMS")
     page = AdvisoryPageFactory(

@@ -148,15 +148,17 @@ class AdvisoryPage(
     def linked_advisories(self, categories, limit=RELATED_SHOWN):
         """The readable replacement and related advisories, fetched together.
 
-        Related are the advisories the editor chose, in their order; without a
-        choice, the latest of the same kind of fraud in the same language.
+        Related are the advisories the editor chose, in their order (at most
+        RELATED_CHOSEN_MAX); without one readable, the latest of the same kind of
+        fraud in the same language. A preview uses this (its links are in memory);
+        the public page uses ``stored_linked_advisories``, which agrees in one query.
         """
         chosen = [link.advisory_id for link in self.related_advisories.all()]
         readable = AdvisoryPage.objects.readable().exclude(pk=self.pk).select_related("locale")
         wanted = [pk for pk in (self.superseded_by_id, *chosen) if pk]
         pages = readable.in_bulk(wanted) if wanted else {}
-        related = [pages[pk] for pk in chosen if pk in pages]
-        if not chosen and categories:
+        related = [pages[pk] for pk in chosen if pk in pages][:RELATED_CHOSEN_MAX]
+        if not related and categories:
             same_kind = readable.filter(
                 locale_id=self.locale_id, pk__in=_tagged_with(c.pk for c in categories)
             )
@@ -164,12 +166,7 @@ class AdvisoryPage(
         return pages.get(self.superseded_by_id), related
 
     def stored_linked_advisories(self, limit=RELATED_SHOWN):
-        """``linked_advisories`` of the stored page, in one query (the public page's way).
-
-        Related are the editor's choice in order (at most RELATED_CHOSEN_MAX) or,
-        without one readable, the latest of the same kind. A preview, whose links
-        are not stored yet, uses ``linked_advisories``.
-        """
+        """``linked_advisories`` of the stored page, in one query (the public page's way)."""
         readable = AdvisoryPage.objects.readable().exclude(pk=self.pk)
         choices = RelatedAdvisory.objects.filter(page_id=self.pk)
         mine = _categories_through().objects.filter(advisorypage_id=self.pk)
