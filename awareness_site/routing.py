@@ -4,10 +4,11 @@ Wagtail's ``Page.route`` walks the tree one level at a time, with two queries
 per level (the child, then its specific row), and serving a page then asks
 twice more for view restrictions on it and its ancestors. ``HomePage.route``
 uses ``route_below`` instead: one query fetches every page on the URL's way
-down (by ``url_path``), marked private or not, and one fetches the target's
-specific row. Wherever a page on the way routes URLs of its own (a
-``RoutablePageMixin`` page, or a URL that matches no page) the walk hands over
-to that page's own ``route``, so Wagtail's behaviour is kept.
+down (by slug and depth, then matched on ``url_path``), marked private or
+not, and one fetches the target's specific row. Wherever a page on the way
+routes URLs of its own (a ``RoutablePageMixin`` page, or a URL that matches
+no page) the walk hands over to that page's own ``route``, so Wagtail's
+behaviour is kept.
 """
 
 from wagtail.models import Page, PageViewRestriction
@@ -50,8 +51,10 @@ def route_below(home, request, path_components):
         if page is None or page.path[: -page.steplen] != parent.path:
             # No such child: the parent decides (its own sub-URLs, or a 404); home
             # with Wagtail's own walk, as this function is its route.
-            route = Page.route.__get__(home) if parent is home else _specific(parent).route
-            return route(request, path_components[depth:])
+            rest = path_components[depth:]
+            if parent is home:
+                return Page.route(home, request, rest)
+            return _specific(parent).route(request, rest)
         page._cached_parent_obj = parent
         aliased = aliased or page.alias_of_id is not None
         remaining = path_components[depth + 1 :]

@@ -3,7 +3,6 @@
 import pytest
 from wagtail.models import PageViewRestriction
 
-from advisories.models import AdvisoryPage
 from tests.factories import AdvisoryPageFactory, GuidelinePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -35,12 +34,11 @@ def test_unknown_and_too_long_addresses_are_not_found(client, advisory):
 
 def test_an_unpublished_page_is_not_found_but_the_pages_around_it_are(client, advisory_index):
     gone = AdvisoryPageFactory(parent=advisory_index, slug="gone")
-    kept = AdvisoryPageFactory(parent=advisory_index, slug="kept")
+    AdvisoryPageFactory(parent=advisory_index, slug="kept")
     gone.unpublish()
     assert client.get("/advisories/gone/").status_code == 404
     assert client.get("/advisories/kept/").status_code == 200
     assert client.get("/advisories/").status_code == 200
-    assert AdvisoryPage.objects.get(pk=kept.pk).live
 
 
 def test_a_slug_used_in_two_sections_routes_to_the_right_one(
