@@ -61,14 +61,21 @@ class AdvisoryFilterForm(forms.Form):
     )
     district = TermChoiceField(label=_("District"))
 
-    def __init__(self, data, locale_id, **kwargs):
+    term_models = {"category": ThreatCategory, "audience": Audience, "district": District}
+
+    def __init__(self, data, terms, **kwargs):
+        """``terms``: the vocabularies, from ``terms_in``."""
         super().__init__(data, **kwargs)
-        for name, model in (
-            ("category", ThreatCategory),
-            ("audience", Audience),
-            ("district", District),
-        ):
-            self.fields[name].set_terms(model.objects.filter(locale_id=locale_id))
+        for name in self.term_models:
+            self.fields[name].set_terms(terms[name])
+
+    @classmethod
+    def terms_in(cls, locale_id):
+        """Every term that can filter the list, by field name."""
+        return {
+            name: list(model.objects.filter(locale_id=locale_id))
+            for name, model in cls.term_models.items()
+        }
 
     def apply(self, queryset):
         """Narrow the queryset by every valid filter; invalid ones are left out."""

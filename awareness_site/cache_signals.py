@@ -3,17 +3,19 @@
 Pages: publish, unpublish, slug change, move and delete forget exactly the URLs
 that show the page (``invalidation.urls_showing``). Content shown on many pages
 (help numbers, taxonomy, snippets, images, sites, privacy) forgets every page.
+Any of these, and any save of a page that is more than a draft, also renews the
+structure cache (``structure.py``).
 """
 
 import copy
 
 from django.apps import apps
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_delete
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import DraftStateMixin, Locale, Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from . import invalidation, renditions
+from . import invalidation, renditions, structure
 from .models import CustomImage
 from .models.taxonomy import TaxonomyTerm
 
@@ -59,6 +61,18 @@ def forget_everything_on_change(sender, instance=None, raw=False, **kwargs):
         invalidation.forget_everything_on_commit()
 
 
+def renew_structure_on_page_save(sender, instance, raw=False, update_fields=None, **kwargs):
+    """Not for a draft, a lock or a child count: readers see none of them."""
+    if raw or (update_fields is not None and set(update_fields) <= structure.DRAFT_ONLY_FIELDS):
+        return
+    structure.forget_structure()
+
+
+def renew_structure_on_change(sender, raw=False, **kwargs):
+    if not raw:
+        structure.forget_structure()
+
+
 def generate_renditions_on_image_save(sender, instance, raw=False, **kwargs):
     if not raw:
         renditions.generate_for_image_on_commit(instance.pk)
@@ -78,7 +92,14 @@ def register_signal_handlers():
         pre_delete.connect(forget_page_on_delete, sender=model)
         post_page_move.connect(forget_both_places_on_move, sender=model)
         page_slug_changed.connect(forget_old_address_on_slug_change, sender=model)
+        post_save.connect(renew_structure_on_page_save, sender=model)
+        post_delete.connect(renew_structure_on_change, sender=model)
+        post_page_move.connect(renew_structure_on_change, sender=model)
     for model in shown_everywhere_models():
         post_save.connect(forget_everything_on_change, sender=model)
         post_delete.connect(forget_everything_on_change, sender=model)
+        post_save.connect(renew_structure_on_change, sender=model)
+        post_delete.connect(renew_structure_on_change, sender=model)
     post_save.connect(generate_renditions_on_image_save, sender=CustomImage)
+    # A data migration may change pages without a signal for the models above.
+    post_migrate.connect(renew_structure_on_change, sender=apps.get_app_config("awareness_site"))

@@ -9,6 +9,10 @@ not, and one fetches the target's specific row. Wherever a page on the way
 routes URLs of its own (a ``RoutablePageMixin`` page, or a URL that matches
 no page) the walk hands over to that page's own ``route``, so Wagtail's
 behaviour is kept.
+
+``serving.StructureMiddleware`` goes further for the requests that follow:
+it keeps the page of a URL in the structure cache, so serving reads only the
+page's own row.
 """
 
 from wagtail.models import Page, PageViewRestriction
@@ -73,10 +77,14 @@ def _specific_for_serving(page):
     A page model names them in ``serve_select_related`` (foreign keys only).
     """
     model = page.specific_class
-    related = getattr(model, "serve_select_related", ())
-    if model is None or not related:
+    if model is None or not getattr(model, "serve_select_related", ()):
         return page.specific
-    return model._default_manager.select_related(*related).get(pk=page.pk)
+    return for_serving(model).get(pk=page.pk)
+
+
+def for_serving(model):
+    """The model's pages with the relations their template shows (``serve_select_related``)."""
+    return model._default_manager.select_related(*getattr(model, "serve_select_related", ()))
 
 
 def _specific(page):

@@ -2,9 +2,11 @@
 
 import os
 import socket
+import uuid
 
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -49,6 +51,38 @@ def default_language_after_each_test():
     test ends with the default language active again, so the next one starts clean."""
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(params=["files", "redis"])
+def shared_cache(request, settings, tmp_path):
+    """The default cache made one that every process on the machine shares, as the
+    site's web server and worker do: Redis (skipped without it, failed in CI) or files.
+    Yields its settings, for a second process."""
+    if request.param == "redis":
+        require_service("Redis", "127.0.0.1", 6379)
+        backend = {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/9",
+            "KEY_PREFIX": f"test-{uuid.uuid4().hex}",  # this test's keys only, in every run
+        }
+    else:
+        backend = {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path / "cache"),
+        }
+    settings.CACHES = {"default": backend}
+    yield backend
+    if request.param == "redis":
+        caches["default"].delete_pattern("*")  # under this test's prefix
+
+
+@pytest.fixture(autouse=True)
+def fresh_structure_cache():
+    """The structure cache (awareness_site/structure.py) lives in the test process's
+    memory, which outlasts each test's database: every test starts without it."""
+    from awareness_site import structure
+
+    structure.new_generation()
 
 
 @pytest.fixture

@@ -16,7 +16,6 @@ from wagtail.models import PageViewRestriction, Site
 
 from awareness_site.cache import CACHE_HEADER, CachedPageApp, forget_local, token_key
 from awareness_site.models import HelpSettings
-from tests.conftest import require_service
 from tests.factories import AdvisoryPageFactory, GuidelinePageFactory
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -229,25 +228,11 @@ invalidate_paths([sys.argv[1]])
 """
 
 
-@pytest.fixture(params=["files", "redis"])
-def shared_cache_settings(request, settings, tmp_path):
-    if request.param == "redis":
-        require_service("Redis", "127.0.0.1", 6379)
-        backend = {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/9",
-            "KEY_PREFIX": f"test-{tmp_path.name}",
-        }
-    else:
-        backend = {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(tmp_path / "cache"),
-        }
-    settings.CACHES = {"default": backend}
+@pytest.fixture
+def shared_cache_settings(shared_cache, settings):
     settings.PAGE_CACHE_ENABLED = True
     forget_local()
-    yield backend
-    caches["default"].clear()
+    yield shared_cache
     forget_local()
 
 

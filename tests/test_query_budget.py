@@ -4,16 +4,19 @@ The advisory pages, lists and home page are counted in tests/test_query_counts.p
 campaigns, audiences, directory and impact in their apps' tests, feeds in
 tests/test_feeds.py; this file covers the page types left. Counts are exact and
 taken with the page cache off (the test settings' default): a cached page needs none.
+Each page is counted after a change of the site and on the next request, which finds
+the site's structure in the structure cache (as in tests/test_query_counts.py).
 """
 
 import pytest
 
+from awareness_site import structure
 from tests.factories import AudienceFactory, GuidelinePageFactory, ThreatCategoryFactory
 
 pytestmark = pytest.mark.django_db
 
-GUIDELINE_PAGE_QUERIES = 7
-GUIDELINE_LIST_QUERIES = 11
+GUIDELINE_PAGE_QUERIES = (7, 1)  # (after a change, then): then only the page's own row
+GUIDELINE_LIST_QUERIES = (11, 5)
 
 
 @pytest.fixture
@@ -34,10 +37,15 @@ def add_guidelines(guideline_index, help_settings):
 
 
 def queries_for(client, django_assert_num_queries, url, expected):
+    after_change, then = expected
     client.get(url)  # the first request fills Wagtail's per-process caches (site root paths)
-    with django_assert_num_queries(expected):
+    structure.forget_structure()
+    with django_assert_num_queries(after_change):
+        first = client.get(url)
+    with django_assert_num_queries(then):
         response = client.get(url)
-    assert response.status_code == 200
+    assert first.status_code == response.status_code == 200
+    assert first.content == response.content
 
 
 @pytest.mark.parametrize("count", [1, 12])

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from awareness_site import structure
 from awareness_site.routing import KnownViewRestrictionsMixin
 
 from ..filters import AdvisoryFilterForm
@@ -35,7 +36,13 @@ class AdvisoryIndexPage(KnownViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = AdvisoryFilterForm(request.GET, locale_id=self.locale_id)
+        terms = structure.remembered(  # taxonomy changes renew it
+            request,
+            "advisory-filter-terms",
+            (self.locale_id,),
+            lambda: AdvisoryFilterForm.terms_in(self.locale_id),
+        )
+        form = AdvisoryFilterForm(request.GET, terms=terms)
         context.update(
             filter_form=form,
             advisories=paginate(request, form.apply(self.advisories())),

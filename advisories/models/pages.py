@@ -8,10 +8,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
+from awareness_site import structure
 from awareness_site.routing import KnownViewRestrictionsMixin
+from awareness_site.structure import PageLink
 from awareness_site.validation import LinkSafetyMixin
 from social.panels import social_panel
 from social.shareable import Routing, Shareable
@@ -197,13 +199,27 @@ class AdvisoryPage(
             related = [row for row in rows if row is not replacement][:limit]
         return replacement, related
 
+    def links_for(self, request, categories):
+        """(replacement, related) as links (``PageLink``).
+
+        A preview reads the page in memory; the public page reads the stored
+        links once per change of the site (the structure cache): which pages
+        they show changes only when some page is published, unpublished or moved.
+        """
+        if getattr(request, "is_preview", False):
+            return _links(request, *self.linked_advisories(categories))
+        site = Site.find_for_request(request)
+        return structure.remembered(
+            request,
+            "advisory-links",
+            (site.pk if site else None, self.pk),
+            lambda: _links(request, *self.stored_linked_advisories()),
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         categories = list(self.threat_categories.all())
-        if getattr(request, "is_preview", False):
-            replacement, related = self.linked_advisories(categories)
-        else:
-            replacement, related = self.stored_linked_advisories()
+        replacement, related = self.links_for(request, categories)
         context.update(
             categories=categories,
             audiences=list(self.audiences.all()),
@@ -213,6 +229,11 @@ class AdvisoryPage(
             impersonation_labels=labels(Impersonation, self.impersonates),
         )
         return context
+
+
+def _links(request, replacement, related):
+    replacement = PageLink.to(replacement, request) if replacement else None
+    return replacement, [PageLink.to(page, request) for page in related]
 
 
 def _categories_through():

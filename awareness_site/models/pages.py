@@ -5,7 +5,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from .. import structure
 from ..routing import KnownViewRestrictionsMixin, route_below
+from ..structure import PageLink
 from ..validation import LinkSafetyMixin
 
 LATEST_ADVISORIES = 6
@@ -43,11 +45,17 @@ class HomePage(KnownViewRestrictionsMixin, LinkSafetyMixin, Page):
         context.update(
             latest_advisories=advisories.current().listing()[:LATEST_ADVISORIES],
             latest_guidelines=guidelines.listing()[:LATEST_GUIDELINES],
-            advisory_index=self._section("AdvisoryIndexPage"),
-            guideline_index=self._section("GuidelineIndexPage"),
+            advisory_index=self._section(request, "AdvisoryIndexPage"),
+            guideline_index=self._section(request, "GuidelineIndexPage"),
         )
         return context
 
-    def _section(self, model_name):
-        model = apps.get_model("advisories", model_name)
-        return model.objects.child_of(self).live().public().first()
+    def _section(self, request, model_name):
+        """The public list of that kind below this home, as a link (structure cache)."""
+
+        def build():
+            model = apps.get_model("advisories", model_name)
+            page = model.objects.child_of(self).live().public().first()
+            return PageLink.to(page, request) if page else None
+
+        return structure.remembered(request, "home-section", (self.pk, model_name), build)

@@ -71,6 +71,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
+    # Last: the site and the page of a URL from the structure cache (awareness_site/serving.py).
+    "awareness_site.serving.StructureMiddleware",
 ]
 
 ROOT_URLCONF = "awareness_site.urls"
@@ -198,6 +200,13 @@ PAGE_CACHE_DEPENDENT_PATHS = [
     "advisories.feeds.cache.feed_paths_for_page",
     "awareness_site.invalidation.audience_page_paths",
 ]
+
+# What pages show of the site's structure (site, routes, menu, language links, links
+# between advisories), kept until the site changes (awareness_site/structure.py).
+# On whether the page cache is on or off; the lifetime is a safety net.
+STRUCTURE_CACHE_ENABLED = os.environ.get("STRUCTURE_CACHE", "on") != "off"
+STRUCTURE_CACHE_ALIAS = "default"
+STRUCTURE_CACHE_SECONDS = 60 * 60
 
 # Front cache: nginx proxy_cache refreshed on publish (deploy/README.md).
 WAGTAILFRONTENDCACHE_LANGUAGES = []  # each translation is its own page, purged on its own

@@ -8,54 +8,54 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
+from .. import structure
 from ..privacy import in_private_section
+from ..structure import PageLink
 
 register = template.Library()
 
 
-def _home_for(request):
-    """The home page in the request's language; Wagtail's routing already found it."""
-    home = getattr(request, "localized_home", None)
-    if home is not None:
-        return home
-    site = Site.find_for_request(request)
-    if site is None or site.root_page_id is None:
-        return None
-    request.localized_home = site.root_page.localized
-    return request.localized_home
+def _site_pages(request, page):
+    """The home page in the request's language, the menu, and the live translations
+    of the page and of home: one query, kept in the structure cache.
 
-
-def _site_pages(request, page, home):
-    """The menu, and the live translations of the page and of home, in one query.
-
-    Kept on the request: the menu and the language links share it.
+    Links, not pages: ``{"home": PageLink, "menu": [PageLink], "page": {code: url},
+    "homes": {code: url}}``. Kept on the request too: three tags share it.
     """
-    key = (page.pk if isinstance(page, Page) else None, home.pk if home else None)
+    page = page if isinstance(page, Page) and page.pk else None
+    site = Site.find_for_request(request)
+    key = (site.pk if site else None, get_language(), page.pk if page else None)
     cached = getattr(request, "_site_pages", None)
     if cached and cached[0] == key:
         return cached[1]
-    found = {"menu": [], "page": {}, "home": {}}
-    if home is not None:
-        keys = {home.translation_key}
-        if isinstance(page, Page) and page.pk:
-            keys.add(page.translation_key)
-        below_home = Q(path__startswith=home.path, depth=home.depth + 1, show_in_menus=True)
-        rows = (
-            Page.objects.live()
-            .filter(Q(translation_key__in=keys) | below_home)
-            .annotate(private=in_private_section())
-            .select_related("locale")
-            .order_by("path")
-        )
-        for row in rows:
-            in_menu = row.show_in_menus and row.depth == home.depth + 1
-            if in_menu and row.path.startswith(home.path) and not row.private:
-                found["menu"].append(row)
-            if row.translation_key == home.translation_key:
-                found["home"][row.locale.language_code] = row.get_url(request)
-            if isinstance(page, Page) and row.translation_key == page.translation_key:
-                found["page"][row.locale.language_code] = row.get_url(request)
+    found = structure.remembered(request, "site-pages", key, lambda: _build(request, site, page))
     request._site_pages = (key, found)
+    return found
+
+
+def _build(request, site, page):
+    found = {"home": None, "menu": [], "page": {}, "homes": {}}
+    if site is None or site.root_page_id is None:
+        return found
+    home = getattr(request, "localized_home", None) or site.root_page.localized
+    found["home"] = PageLink.to(home, request)
+    keys = {home.translation_key} | ({page.translation_key} if page else set())
+    below_home = Q(path__startswith=home.path, depth=home.depth + 1, show_in_menus=True)
+    rows = (
+        Page.objects.live()
+        .filter(Q(translation_key__in=keys) | below_home)
+        .annotate(private=in_private_section())
+        .select_related("locale")
+        .order_by("path")
+    )
+    for row in rows:
+        in_menu = row.show_in_menus and row.depth == home.depth + 1
+        if in_menu and row.path.startswith(home.path) and not row.private:
+            found["menu"].append(PageLink.to(row, request))
+        if row.translation_key == home.translation_key:
+            found["homes"][row.locale.language_code] = row.get_url(request)
+        if page is not None and row.translation_key == page.translation_key:
+            found["page"][row.locale.language_code] = row.get_url(request)
     return found
 
 
@@ -67,19 +67,19 @@ def ltr(value):
 
 @register.simple_tag(takes_context=True)
 def site_home(context):
-    return _home_for(context["request"])
+    """The home page in the request's language, as a link (``pk``, ``title``, ``url``)."""
+    return _site_pages(context["request"], context.get("page"))["home"]
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context, home=None):
     request = context["request"]
-    home = home or _home_for(request)
-    items = _site_pages(request, context.get("page"), home)["menu"]
+    found = _site_pages(request, context.get("page"))
     return {
-        "home": home,
-        "items": items,
+        "home": home or found["home"],
+        "items": found["menu"],
         "current": context.get("page"),
-        "request": context["request"],
+        "request": request,
     }
 
 
@@ -92,10 +92,9 @@ def language_links(context, home=None):
     """
     request = context["request"]
     page = context.get("page")
-    home = home or _home_for(request)
-    found = _site_pages(request, page, home)
-    translations = found["page"] if isinstance(page, Page) and page.pk else {}
-    homes = found["home"]
+    found = _site_pages(request, page)
+    translations = found["page"]
+    homes = found["homes"]
     links = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
