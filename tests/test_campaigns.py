@@ -56,8 +56,11 @@ def positions(html, *needles):
 
 
 # --- status ---------------------------------------------------------------------------
+# A page made in memory reads its content type from the database (Wagtail's Page.__init__)
+# unless a test before it left that in the process's memory: these ask for the database.
 
 
+@pytest.mark.django_db
 @pytest.mark.parametrize(
     ("utc_moment", "status"),
     [
@@ -73,6 +76,7 @@ def test_status_changes_at_midnight_in_india(utc_moment, status):
         assert page.current_status == status
 
 
+@pytest.mark.django_db
 def test_status_follows_the_time_zone_setting(settings):
     page = CampaignPage(start_date=date(2026, 3, 10), end_date=date(2026, 3, 20))
     with freeze_time("2026-03-09 20:00:00"):  # the 10th in India, still the 9th in London
@@ -81,6 +85,7 @@ def test_status_follows_the_time_zone_setting(settings):
         assert page.current_status == CampaignStatus.UPCOMING
 
 
+@pytest.mark.django_db
 def test_one_day_campaign_runs_all_that_day():
     page = CampaignPage(start_date=date(2026, 3, 10), end_date=date(2026, 3, 10))
     with freeze_time("2026-03-10 18:29:00"):
