@@ -9,6 +9,8 @@ whose answer is not one plain page (a sub-URL of a routable page, a 404) is
 routed by Wagtail every time.
 """
 
+import copy
+
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -36,10 +38,11 @@ class StructureMiddleware:
         """Only for Wagtail's pages: other views keep answers of their own (feeds)."""
         if view_func is not wagtail_serve or not settings.STRUCTURE_CACHE_ENABLED:
             return None
-        known = _known_site(request)
-        request._wagtail_site = known["site"]
-        request._wagtail_cached_site_root_paths = known["root_paths"]
+        known = _known_site(request)  # shared by this process's requests: copied before use
+        request._wagtail_site = copy.copy(known["site"])
+        request._wagtail_cached_site_root_paths = list(known["root_paths"])
         for model, instance in known["settings"]:
+            instance = copy.copy(instance)
             instance._request = request
             setattr(request, model.get_cache_attr_name(), instance)
         if request.method in ("GET", "HEAD") and known["site"]:

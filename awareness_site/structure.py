@@ -8,7 +8,9 @@ uncached page (two thirds of its time on the benchmark's machine), yet the
 answers only change when an editor changes the site.
 
 So each answer is kept in the shared cache (Redis, or files on one machine:
-the page cache's) under the *structure generation*. Any change that can alter
+the page cache's) under the *structure generation*, and in the memory of each
+process that has used it; a request reads only the generation from the shared
+cache, and then finds its answers in the process's memory. Any change that can alter
 one (a page saved, published, unpublished, moved or deleted; a site, locale,
 view restriction, setting, taxonomy term, snippet or image) writes a new
 generation at once and again when its transaction commits, so every process
@@ -31,6 +33,8 @@ from django.db import transaction
 
 GENERATION_KEY = "structure:generation"
 VERSION = 1  # of what the entries hold: a deploy that changes it starts afresh
+LOCAL_ENTRIES = 4096
+_local = {}  # key -> (generation, answer) this process has read or built
 # Page saves that change only the editor's draft, lock or bookkeeping: no reader sees them.
 DRAFT_ONLY_FIELDS = frozenset(
     {
@@ -71,27 +75,38 @@ def _key(name, parts):
 def remembered(request, name, parts, build):
     """``build()``'s answer under the current structure generation, kept for the next request.
 
-    ``parts`` (plain values: ids, language codes, paths) tell answers apart.
-    The generation is read once per request, with the first answer. A ``None``
+    ``parts`` (plain values: ids, language codes, paths) tell answers apart. The
+    generation is read from the shared cache once per request; an answer this
+    process already has for it is used as it is (callers must not change it),
+    any other is read from the shared cache, or built and kept there. A ``None``
     answer is not kept.
     """
     if not settings.STRUCTURE_CACHE_ENABLED:
         return build()
     key = _key(name, parts)
+    generation = _generation(request)
+    local = _local.get(key)
+    if local is not None and local[0] == generation:
+        return local[1]
+    entry = _store().get(key)
+    if entry is None or entry[0] != generation:
+        value = build()
+        if value is None:
+            return None
+        entry = (generation, value)
+        _store().set(key, entry, settings.STRUCTURE_CACHE_SECONDS)
+    if len(_local) >= LOCAL_ENTRIES:
+        _local.clear()
+    _local[key] = entry
+    return entry[1]
+
+
+def _generation(request):
     generation = getattr(request, "_structure_generation", None)
     if generation is None:
-        found = _store().get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY) or new_generation(only_if_none=True)
+        generation = _store().get(GENERATION_KEY) or new_generation(only_if_none=True)
         request._structure_generation = generation
-        entry = found.get(key)
-    else:
-        entry = _store().get(key)
-    if entry is not None and entry[0] == generation:
-        return entry[1]
-    value = build()
-    if value is not None:
-        _store().set(key, (generation, value), settings.STRUCTURE_CACHE_SECONDS)
-    return value
+    return generation
 
 
 def new_generation(only_if_none=False):
