@@ -12,6 +12,7 @@ from django.urls import NoReverseMatch, reverse
 from wagtail.models import Site
 
 from advisories.models import AdvisoryIndexPage, AdvisoryPage
+from awareness_site import structure
 
 POLL_SECONDS = 0.005
 GIVE_UP_SECONDS = 30
@@ -47,16 +48,21 @@ def pages():
 
 @override_settings(PAGE_CACHE_ENABLED=False)
 def page_costs(paths, host):
-    """(page, path, queries, HTML bytes) of each page, rendered without the app cache."""
+    """(page, path, queries after a change, queries then, bytes) of each page, without
+    the app cache: on the first request after a change of the site (which works out
+    its structure) and on the next one (which finds it in the structure cache)."""
     client = Client(HTTP_HOST=host)
     costs = []
     for page, path in paths.items():
         if path is None:
             continue
         client.get(path)  # the first request of a process fills Wagtail's own small caches
-        with CaptureQueriesContext(connection) as queries:
+        structure.new_generation()
+        with CaptureQueriesContext(connection) as after_change:
+            client.get(path)
+        with CaptureQueriesContext(connection) as then:
             response = client.get(path)
-        costs.append((page, path, len(queries), len(response.content)))
+        costs.append((page, path, len(after_change), len(then), len(response.content)))
     return costs
 
 

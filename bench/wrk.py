@@ -1,6 +1,7 @@
 """Run wrk (Debian's package) and read its report."""
 
 import re
+import statistics
 import subprocess
 from dataclasses import dataclass
 
@@ -27,6 +28,17 @@ def measure(url, host="localhost", duration=DURATION, connections=CONNECTIONS, t
     command += ["-H", f"Host: {host}", url]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     return parse(output)
+
+
+def combine(results):
+    """The rounds of one row as one: mean requests/s, median p50, the worst p99, all errors."""
+    return Result(
+        requests_per_second=statistics.mean(r.requests_per_second for r in results),
+        p50_ms=statistics.median(r.p50_ms for r in results),
+        p99_ms=max(r.p99_ms for r in results),
+        errors=sum(r.errors for r in results),
+        requests=sum(r.requests for r in results),
+    )
 
 
 def parse(output):
