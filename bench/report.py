@@ -170,7 +170,7 @@ def markdown(report):
         "structure cache, as it does between two publishes. The last layer has that off",
         "too: every request as if an editor had just published.",
         "Each row was measured in rounds, every row once per round; req/s is the mean of",
-        "the rounds, p50 their median, p99 the worst round's, and each ratio the median",
+        "the rounds, p50 their median, p99 that of all their requests, each ratio the median",
         "of the rounds' ratios (a shared machine's speed drifts within minutes).",
         "",
         *against_gunicorn_alone(report),
