@@ -3,7 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from .. import structure
 from ..routing import KnownViewRestrictionsMixin, route_below
@@ -58,4 +58,6 @@ class HomePage(KnownViewRestrictionsMixin, LinkSafetyMixin, Page):
             page = model.objects.child_of(self).live().public().first()
             return PageLink.to(page, request) if page else None
 
-        return structure.remembered(request, "home-section", (self.pk, model_name), build)
+        site = Site.find_for_request(request)
+        parts = (site.pk if site else None, self.pk, model_name)  # a link is relative to its site
+        return structure.remembered(request, "home-section", parts, build)
