@@ -59,6 +59,7 @@ def forget_both_places_on_move(sender, instance, url_path_before, parent_page_be
 def forget_everything_on_change(sender, instance=None, raw=False, **kwargs):
     if not raw:
         invalidation.forget_everything_on_commit()
+        structure.forget_structure()
 
 
 def renew_structure_on_page_save(sender, instance, raw=False, update_fields=None, **kwargs):
@@ -98,8 +99,6 @@ def register_signal_handlers():
     for model in shown_everywhere_models():
         post_save.connect(forget_everything_on_change, sender=model)
         post_delete.connect(forget_everything_on_change, sender=model)
-        post_save.connect(renew_structure_on_change, sender=model)
-        post_delete.connect(renew_structure_on_change, sender=model)
     post_save.connect(generate_renditions_on_image_save, sender=CustomImage)
     # A data migration may change pages without a signal for the models above.
     post_migrate.connect(renew_structure_on_change, sender=apps.get_app_config("awareness_site"))

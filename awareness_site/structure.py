@@ -72,14 +72,15 @@ def _key(name, parts):
     return f"structure:{VERSION}:{name}:{digest}"
 
 
-def remembered(request, name, parts, build):
+def remembered(request, name, parts, build, keep_none=False):
     """``build()``'s answer under the current structure generation, kept for the next request.
 
     ``parts`` (plain values: ids, language codes, paths) tell answers apart. The
     generation is read from the shared cache once per request; an answer this
     process already has for it is used as it is (callers must not change it),
     any other is read from the shared cache, or built and kept there. A ``None``
-    answer is not kept.
+    answer is kept only with ``keep_none`` (a URL that is no page is not: any
+    reader can make up such URLs).
     """
     if not settings.STRUCTURE_CACHE_ENABLED:
         return build()
@@ -91,7 +92,7 @@ def remembered(request, name, parts, build):
     entry = _store().get(key)
     if entry is None or entry[0] != generation:
         value = build()
-        if value is None:
+        if value is None and not keep_none:
             return None
         entry = (generation, value)
         _store().set(key, entry, settings.STRUCTURE_CACHE_SECONDS)

@@ -28,6 +28,7 @@ ADVISORY_PAGE_QUERIES = (10, 3)  # + categories, audiences; after a change: link
 ADVISORY_LIST_QUERIES = (14, 5)  # + count, page, 2 prefetches; after a change: 3 vocabularies
 FILTERED_LIST_QUERIES = (14, 5)  # the same: filter values are checked without a query
 HOME_QUERIES = (17, 7)  # + latest advisories, guidelines, 4 prefetches; after a change: 2 lists
+HOME_WITHOUT_GUIDELINES_QUERIES = (15, 5)  # no guidelines: nothing of theirs to prefetch
 
 
 @pytest.fixture
@@ -108,3 +109,12 @@ def test_the_home_page_needs_the_same_queries_however_many_advisories(
 ):
     populate(count)
     measured(client, django_assert_num_queries, "/", HOME_QUERIES)
+
+
+def test_a_home_page_without_a_section_remembers_that_too(
+    client, advisory_index, help_settings, django_assert_num_queries
+):
+    """No guideline list below this home: the structure cache keeps "none" as an answer,
+    so later readers do not look for the list again."""
+    AdvisoryPageFactory(parent=advisory_index)
+    measured(client, django_assert_num_queries, "/", HOME_WITHOUT_GUIDELINES_QUERIES)

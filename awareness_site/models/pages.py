@@ -60,4 +60,4 @@ class HomePage(KnownViewRestrictionsMixin, LinkSafetyMixin, Page):
 
         site = Site.find_for_request(request)
         parts = (site.pk if site else None, self.pk, model_name)  # a link is relative to its site
-        return structure.remembered(request, "home-section", parts, build)
+        return structure.remembered(request, "home-section", parts, build, keep_none=True)

@@ -72,11 +72,11 @@ def site_home(context):
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
-def main_menu(context, home=None):
+def main_menu(context):
     request = context["request"]
     found = _site_pages(request, context.get("page"))
     return {
-        "home": home or found["home"],
+        "home": found["home"],
         "items": found["menu"],
         "current": context.get("page"),
         "request": request,
@@ -84,7 +84,7 @@ def main_menu(context, home=None):
 
 
 @register.simple_tag(takes_context=True)
-def language_links(context, home=None):
+def language_links(context):
     """This page in every site language; without a translation, that language's home.
 
     Each link says whether it is a real translation of a page, so that only
