@@ -49,8 +49,9 @@ def ensure_home(locale):
     root = Page.get_first_root_node()
     placeholder = root.get_children().filter(slug="home").first()  # Wagtail's "Welcome" page
     if placeholder:
-        placeholder.slug = "welcome-placeholder"
-        placeholder.save()
+        # Free the slug without save(): a save queues search and reference index
+        # tasks for a page that is deleted below, and the worker would fail them.
+        Page.objects.filter(pk=placeholder.pk).update(slug="welcome-placeholder")
     title, intro = HOME_TITLES["en"]
     home = root.add_child(instance=HomePage(title=title, intro=intro, slug="home", locale=locale))
     home.save_revision().publish()

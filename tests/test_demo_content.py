@@ -2,10 +2,13 @@
 
 import pytest
 from django.core.management import call_command
+from django_tasks.base import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 from wagtail.models import Locale, Page, Revision
 
 from advisories.models import AdvisoryIndexPage, AdvisoryPage, GuidelineIndexPage, GuidelinePage
 from awareness_site.models import Audience, District, HelpSettings, HomePage, ThreatCategory
+from awareness_site.settings.base import TASK_QUEUES
 
 pytestmark = pytest.mark.django_db
 
@@ -102,3 +105,22 @@ def test_the_loader_never_overwrites_or_duplicates_edited_content(load):
     assert not english(AdvisoryPage).filter(slug="kyc-update-sms-scam").exists()
     assert not english(ThreatCategory).filter(slug="fake-loan-app").exists()
     assert HelpSettings.objects.get().local_whatsapp == "+91 91234 56789"
+
+
+def test_the_worker_finds_nothing_to_fail_after_the_loader(
+    load, settings, django_capture_on_commit_callbacks
+):
+    """`make run` starts the worker on what the loader queued: every task must succeed
+    (the loader replaces Wagtail's welcome page; nothing may be queued for it)."""
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": TASK_QUEUES}
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        load()
+    assert DBTaskResult.objects.exists()
+
+    call_command("db_worker", "--batch", "--queue-name", "*", "--no-startup-delay", verbosity=0)
+
+    failed = DBTaskResult.objects.filter(status=TaskResultStatus.FAILED)
+    assert [(r.task_path, r.args_kwargs, r.exception_class_path) for r in failed] == []
+    assert not DBTaskResult.objects.exclude(status=TaskResultStatus.SUCCESSFUL).exists()
