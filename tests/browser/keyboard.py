@@ -32,11 +32,17 @@ def tab_to(page, matches, limit=150, key="Tab"):
     raise FocusLost(f"no focusable element matched after {limit} presses of {key}")
 
 
-def _settled_focus(page):
-    """The focused element, after any smooth scrolling that brings it into view."""
+def _settled_focus(page, patience_ms=2000, step_ms=100):
+    """The focused element, after any smooth scrolling that brings it into view.
+
+    A smooth scroll takes a few hundred milliseconds, longer on a loaded machine:
+    wait for it up to ``patience_ms``; focus that never comes into view still fails.
+    """
     focus = focus_indicator(page)
-    if focus is not None and not focus["onScreen"]:
-        page.wait_for_timeout(400)
+    for _waited in range(0, patience_ms, step_ms):
+        if focus is None or focus["onScreen"]:
+            break
+        page.wait_for_timeout(step_ms)
         focus = focus_indicator(page)
     return focus
 
