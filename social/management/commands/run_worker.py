@@ -70,4 +70,6 @@ class Command(BaseCommand):
 
     def drain_all(self):
         for alias, kind in drainable_backends():
+            if kind == "database" and not pending(alias, kind):
+                continue  # idle: no worker started and stopped (and logged) every second
             drain(alias, kind, self.worker_id)
