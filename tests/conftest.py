@@ -10,6 +10,7 @@ from django.core.cache import caches
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from awareness_site.settings.base import TASK_QUEUES
 from tests.factories import (
     AdvisoryIndexPageFactory,
     AdvisoryPageFactory,
@@ -74,6 +75,15 @@ def shared_cache(request, settings, tmp_path):
     yield backend
     if request.param == "redis":
         caches["default"].delete_pattern("*")  # under this test's prefix
+
+
+@pytest.fixture
+def database_task_queue(settings):
+    """Tasks wait in django-tasks' database queue for a worker, as under `make run`."""
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": TASK_QUEUES}
+    }
+    return settings
 
 
 @pytest.fixture(autouse=True)

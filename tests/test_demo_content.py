@@ -8,7 +8,6 @@ from wagtail.models import Locale, Page, Revision
 
 from advisories.models import AdvisoryIndexPage, AdvisoryPage, GuidelineIndexPage, GuidelinePage
 from awareness_site.models import Audience, District, HelpSettings, HomePage, ThreatCategory
-from awareness_site.settings.base import TASK_QUEUES
 
 pytestmark = pytest.mark.django_db
 
@@ -108,16 +107,13 @@ def test_the_loader_never_overwrites_or_duplicates_edited_content(load):
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)  # the worker commits
-def test_the_worker_finds_nothing_to_fail_after_the_loader(load, settings):
+def test_the_worker_finds_nothing_to_fail_after_the_loader(load, database_task_queue):
     """`make run` starts the worker on what the loader queued: every task must succeed
     (the loader replaces Wagtail's welcome page; nothing may be queued for it)."""
-    settings.TASKS = {
-        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": TASK_QUEUES}
-    }
     load()
     assert DBTaskResult.objects.exists()
 
-    call_command("db_worker", "--batch", "--queue-name", "*", "--no-startup-delay", verbosity=0)
+    call_command("run_worker", "--until-idle")
 
     failed = DBTaskResult.objects.exclude(status=TaskResultStatus.SUCCESSFUL)
     assert [(r.task_path, r.args_kwargs, r.exception_class_path) for r in failed] == []

@@ -8,7 +8,6 @@ from django_tasks_db.models import DBTaskResult
 
 from awareness_site.cache import page_cache, token_key
 from awareness_site.invalidation import purge_urls_task
-from awareness_site.settings.base import TASK_QUEUES
 from social.management.commands.run_worker import Command
 
 # The worker commits each task and may close its connection: a transactional test.
@@ -16,11 +15,8 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture
-def database_queue(settings):
-    settings.TASKS = {
-        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": TASK_QUEUES}
-    }
-    settings.WAGTAILFRONTENDCACHE = {}
+def database_queue(database_task_queue):
+    database_task_queue.WAGTAILFRONTENDCACHE = {}  # the purge task below refreshes no nginx
 
 
 def polls(command, times):
