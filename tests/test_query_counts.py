@@ -7,6 +7,7 @@ out the site's structure, and on the next, which finds it in the structure cache
 """
 
 import pytest
+from django.core.cache import caches
 
 from awareness_site import structure
 from tests.factories import (
@@ -29,6 +30,9 @@ ADVISORY_LIST_QUERIES = (14, 5)  # + count, page, 2 prefetches; after a change: 
 FILTERED_LIST_QUERIES = (14, 5)  # the same: filter values are checked without a query
 HOME_QUERIES = (17, 7)  # + latest advisories, guidelines, 4 prefetches; after a change: 2 lists
 HOME_WITHOUT_GUIDELINES_QUERIES = (15, 5)  # no guidelines: nothing of theirs to prefetch
+# Between two changes a page reads the shared cache (Redis in production) once: the
+# structure generation. Its own URL for the canonical link comes from what the request holds.
+SHARED_CACHE_READS = 1
 
 
 @pytest.fixture
@@ -81,6 +85,37 @@ def test_an_advisory_page_needs_the_same_queries_however_many_advisories(
     page = populate(count)[-1]
     response = measured(client, django_assert_num_queries, page.url, ADVISORY_PAGE_QUERIES)
     assert response.context["related"]
+
+
+@pytest.fixture
+def shared_cache_reads(monkeypatch):
+    """How many times the requests read the shared cache: each is a round trip to Redis."""
+    reads = []
+    cache = caches["default"]
+    for name in ("get", "get_many", "has_key"):
+        method = getattr(cache, name)
+        monkeypatch.setattr(cache, name, _counted(method, reads))
+    return reads
+
+
+def _counted(method, reads):
+    def counted(*args, **kwargs):
+        reads.append(args[:1])
+        return method(*args, **kwargs)
+
+    return counted
+
+
+@pytest.mark.parametrize("which", ["advisory", "advisory list", "home"])
+def test_a_page_reads_the_shared_cache_once_between_changes(
+    client, populate, advisory_index, shared_cache_reads, which
+):
+    advisories = populate(3)
+    url = {"advisory": advisories[-1].url, "advisory list": advisory_index.url, "home": "/"}[which]
+    assert client.get(url).status_code == 200
+    del shared_cache_reads[:]
+    assert client.get(url).status_code == 200
+    assert len(shared_cache_reads) == SHARED_CACHE_READS, shared_cache_reads
 
 
 @pytest.mark.parametrize("count", [3, 30])

@@ -49,7 +49,8 @@ def page_meta(context, title="", description=""):
         "description": description,
         "site_name": help_settings.unit_name,
         "type": getattr(page, "og_type", "website"),
-        "url": getattr(page, "full_url", None) if page is not None else None,
+        # With the request: Wagtail then reads the site's root paths kept on it.
+        "url": page.get_full_url(request) if hasattr(page, "get_full_url") else None,
         "locale": f"{get_language()}_IN",
         "image": _image(request, page) if page is not None else None,
         "published": getattr(page, "first_published_at", None),
