@@ -10,7 +10,6 @@ from django.core.cache import caches
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
-from awareness_site.settings.base import TASK_QUEUES
 from tests.factories import (
     AdvisoryIndexPageFactory,
     AdvisoryPageFactory,
@@ -81,7 +80,7 @@ def shared_cache(request, settings, tmp_path):
 def database_task_queue(settings):
     """Tasks wait in django-tasks' database queue for a worker, as under `make run`."""
     settings.TASKS = {
-        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": TASK_QUEUES}
+        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": settings.TASK_QUEUES}
     }
     return settings
 

@@ -9,6 +9,7 @@ out the site's structure, and on the next, which finds it in the structure cache
 import pytest
 from django.core.cache import caches
 
+from advisories.models import GuidelinePage
 from awareness_site import structure
 from tests.factories import (
     AdvisoryPageFactory,
@@ -31,7 +32,8 @@ FILTERED_LIST_QUERIES = (14, 5)  # the same: filter values are checked without a
 HOME_QUERIES = (17, 7)  # + latest advisories, guidelines, 4 prefetches; after a change: 2 lists
 HOME_WITHOUT_GUIDELINES_QUERIES = (15, 5)  # no guidelines: nothing of theirs to prefetch
 # Between two changes a page reads the shared cache (Redis in production) once: the
-# structure generation. Its own URL for the canonical link comes from what the request holds.
+# structure generation. Its own full URL (canonical link, a guideline's "Printed from")
+# comes from the site root paths the request holds.
 SHARED_CACHE_READS = 1
 
 
@@ -106,12 +108,17 @@ def _counted(method, reads):
     return counted
 
 
-@pytest.mark.parametrize("which", ["advisory", "advisory list", "home"])
+@pytest.mark.parametrize("which", ["advisory", "advisory list", "home", "guideline"])
 def test_a_page_reads_the_shared_cache_once_between_changes(
     client, populate, advisory_index, shared_cache_reads, which
 ):
     advisories = populate(3)
-    url = {"advisory": advisories[-1].url, "advisory list": advisory_index.url, "home": "/"}[which]
+    url = {
+        "advisory": advisories[-1].url,
+        "advisory list": advisory_index.url,
+        "home": "/",
+        "guideline": GuidelinePage.objects.live().first().url,
+    }[which]
     assert client.get(url).status_code == 200
     del shared_cache_reads[:]
     assert client.get(url).status_code == 200
