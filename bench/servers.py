@@ -6,7 +6,6 @@ with ``keepalive_timeout 0``.
 """
 
 import importlib.util
-import os
 import socket
 import subprocess
 import sys
@@ -48,20 +47,19 @@ def wait_for(port, process, timeout=60):
     raise RuntimeError(f"Nothing listens on port {port} after {timeout}s")
 
 
-def gunicorn_workers():
-    """One sync worker per core, and one more: measured best for this site (deploy/README.md).
+GUNICORN_CONFIG = REPO / "deploy" / "gunicorn.conf.py"
 
-    Its work is all on the CPU (PostgreSQL and Redis answer in well under a
-    millisecond on the same machine), so more workers only share the cores.
-    """
-    return (os.cpu_count() or 1) + 1
+
+def gunicorn_workers():
+    """How many sync workers deploy/gunicorn.conf.py starts (one per core, and one more)."""
+    return _load(GUNICORN_CONFIG).workers
 
 
 def start_gunicorn(environment, log_path, app="awareness_site.wsgi:application"):
+    """gunicorn as deployed (deploy/gunicorn.conf.py), on a free port of 127.0.0.1."""
     port = free_port()
-    command = [sys.executable, "-m", "gunicorn", app]
-    command += ["--bind", f"127.0.0.1:{port}", "--workers", str(gunicorn_workers())]
-    command += ["--worker-class", "sync", "--backlog", "2048", "--no-control-socket"]
+    command = [sys.executable, "-m", "gunicorn", "-c", str(GUNICORN_CONFIG), app]
+    command += ["--bind", f"127.0.0.1:{port}", "--no-control-socket"]
     with open(log_path, "ab") as log:
         process = subprocess.Popen(
             command, cwd=REPO, env=environment, stdout=log, stderr=subprocess.STDOUT
@@ -70,12 +68,15 @@ def start_gunicorn(environment, log_path, app="awareness_site.wsgi:application")
     return process, port
 
 
-def _render_nginx(**values):
-    path = REPO / "deploy" / "render_nginx.py"
-    spec = importlib.util.spec_from_file_location("render_nginx", path)
+def _load(path):
+    spec = importlib.util.spec_from_file_location(path.stem.replace(".", "_"), path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.render(**values)
+    return module
+
+
+def _render_nginx(**values):
+    return _load(REPO / "deploy" / "render_nginx.py").render(**values)
 
 
 class Nginx:

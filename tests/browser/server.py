@@ -21,8 +21,10 @@ import dj_database_url
 
 REPO = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 60
-# One worker process, so the page cache it keeps in memory is the one that publishing clears.
+# The shipped settings (deploy/gunicorn.conf.py), but one worker process, so the page
+# cache it keeps in memory is the one that publishing clears, with threads for the browser.
 GUNICORN_OPTIONS = [
+    *("-c", str(REPO / "deploy" / "gunicorn.conf.py")),
     *("--workers", "1", "--threads", "4", "--worker-class", "gthread", "--timeout", "120"),
     *("--access-logfile", "-", "--no-control-socket"),
 ]
