@@ -238,7 +238,10 @@ def _machine(database, redis, load_before, load_after, args):
         "load average after": " ".join(f"{v:.2f}" for v in load_after),
         "database": database.split("://")[0] if "sqlite" in database else "PostgreSQL (local)",
         "cache": "Redis (local)" if redis else "files (FileBasedCache)",
-        "gunicorn": f"{servers.gunicorn_workers()} sync workers (cores + 1) per layer",
+        "gunicorn": (
+            f"{servers.gunicorn_workers()} sync workers (one per core) per layer,"
+            " deploy/gunicorn.conf.py"
+        ),
         "nginx": "worker_processes auto, proxy_cache on disk",
         "wrk": (
             f"2 threads, {wrk.CONNECTIONS} connections, {args.duration} s per row"

@@ -51,7 +51,7 @@ GUNICORN_CONFIG = REPO / "deploy" / "gunicorn.conf.py"
 
 
 def gunicorn_workers():
-    """How many sync workers deploy/gunicorn.conf.py starts (one per core, and one more)."""
+    """How many sync workers deploy/gunicorn.conf.py starts (one per core)."""
     return _load(GUNICORN_CONFIG).workers
 
 

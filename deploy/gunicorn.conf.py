@@ -12,8 +12,8 @@ import socket
 
 bind = "127.0.0.1:8000"  # nginx in front (deploy/nginx.conf)
 worker_class = "sync"
-# One per core and one more: a request's time is all on the CPU here.
-workers = (os.cpu_count() or 1) + 1
+# One per core: a request's time is all on the CPU here (deploy/README.md).
+workers = os.cpu_count() or 1
 backlog = 2048
 
 
