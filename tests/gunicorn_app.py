@@ -1,6 +1,6 @@
-"""A WSGI application for tests/test_gunicorn_config.py: answers without reading a body."""
+"""The smallest WSGI application, for tests/test_gunicorn_config.py's real gunicorn."""
 
-ANSWER = b"x" * 100_000
+ANSWER = b"answered\n"
 
 
 def application(environ, start_response):

@@ -7,10 +7,8 @@ the site's real path: on commit the app cache forgets the page, the purge task
 the next reader gets the new page from nginx's cache.
 """
 
-import importlib.util
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -23,6 +21,7 @@ from wagtail.models import PageViewRestriction
 
 from awareness_site.cache import forget_local
 from tests.factories import AdvisoryPageFactory
+from tests.server_support import free_port, load_module, wait_for_port
 
 NGINX = Path("/usr/sbin/nginx")
 DEPLOY = Path(__file__).resolve().parent.parent / "deploy"
@@ -40,30 +39,8 @@ def require_nginx():
     pytest.skip(message)
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def render_nginx(**values):
-    spec = importlib.util.spec_from_file_location("render_nginx", DEPLOY / "render_nginx.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.render(**values)
-
-
-def wait_for_port(port, process, timeout=10):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError("nginx stopped at start")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"nginx did not listen on {port}")
+    return load_module(DEPLOY / "render_nginx.py").render(**values)
 
 
 class FrontCache:
@@ -87,7 +64,7 @@ class FrontCache:
         (self.folder / "nginx.conf").write_text(config)
         command = [str(NGINX), "-c", str(self.folder / "nginx.conf"), "-p", str(self.folder)]
         self.process = subprocess.Popen([*command, "-g", "daemon off;"])
-        wait_for_port(self.port, self.process)
+        wait_for_port(self.port, self.process, "nginx")
 
     def get(self, path, **kwargs):
         # Readers use the site's own host name, as the page URLs that get purged do.

@@ -8,7 +8,6 @@ database of its own next to the test database; otherwise a SQLite file.
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from tests.server_support import free_port
+
 REPO = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 60
 # The shipped settings (deploy/gunicorn.conf.py), but one worker process, so the page
@@ -28,12 +29,6 @@ GUNICORN_OPTIONS = [
     *("--workers", "1", "--threads", "4", "--worker-class", "gthread", "--timeout", "120"),
     *("--access-logfile", "-", "--no-control-socket"),
 ]
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass
