@@ -19,3 +19,6 @@ class AwarenessSiteConfig(AppConfig):
         from .cache_signals import register_signal_handlers as register_cache_handlers
 
         register_cache_handlers()
+        from .stale_saves import register_signal_handlers as register_stale_save_guard
+
+        register_stale_save_guard()

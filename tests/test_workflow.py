@@ -1,12 +1,16 @@
 """The "Approval" workflow: an editor's draft goes live only after a moderator approves it."""
 
+import threading
 from datetime import timedelta
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.core.management import call_command
+from django.db import connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 from freezegun import freeze_time
+from wagtail import hooks
 from wagtail.models import PageLogEntry, TaskState
 
 from advisories.models import AdvisoryPage
@@ -162,3 +166,90 @@ def test_unpublish_is_in_the_audit_log_with_who_and_when(client, moderator_user,
     entry = PageLogEntry.objects.get(page=page, action="wagtail.unpublish")
     assert entry.user == moderator_user
     assert abs(entry.timestamp - timezone.now()) < timedelta(minutes=1)
+
+
+NEW_TITLE = "Fake parcel-delivery SMS, now on WhatsApp"
+
+
+@pytest.mark.parametrize("autosave", [False, True], ids=["save draft", "autosave"])
+def test_a_save_that_read_the_page_before_its_approval_cannot_unpublish_it(
+    client, editor_user, moderator_user, django_user_model, advisory_index, autosave
+):
+    """A moderator's editor saves a draft while the approval is being committed.
+
+    Wagtail writes a never-published page's own row on each save: a save that read
+    the page before the approval would write it back as a draft (seen in a browser
+    test), and the advisory just posted to every network would answer 404. Here the
+    approval lands between the save's read and its write (Wagtail's before_edit_page).
+    """
+    page = write_and_submit(client, editor_user, advisory_index)
+    other_moderator = make_role_user(django_user_model, "moderator", username="second-moderator")
+
+    def approved_meanwhile(request, page_being_edited):
+        state = AdvisoryPage.objects.get(pk=page.pk).current_workflow_task_state
+        state.task.specific.on_action(state, other_moderator, "approve")
+
+    client.force_login(moderator_user)
+    typed = advisory_form(title=NEW_TITLE)
+    headers = {"HTTP_ACCEPT": "application/json"} if autosave else {}
+    with hooks.register_temporarily("before_edit_page", approved_meanwhile):
+        response = client.post(edit_url(page), typed, **headers)
+
+    page.refresh_from_db()
+    assert page.live and page.title == "Fake parcel-delivery SMS"
+    client.logout()
+    public = client.get("/advisories/fake-parcel-sms/")
+    assert public.status_code == 200 and b"now on WhatsApp" not in public.content
+    message = "Someone published this page while you were editing it"
+    if autosave:
+        assert response.status_code == 400
+        assert response.json()["error_code"] == "invalid_revision"
+        assert message in response.json()["error_message"]
+    else:
+        assert response.status_code == 200  # the editor again, with what was typed
+        assert message in response.content.decode()
+        assert response.context["form"]["title"].value() == NEW_TITLE
+
+    client.force_login(moderator_user)  # "Save draft" again: a draft of the published page
+    client.post(edit_url(page), typed)
+    page.refresh_from_db()
+    assert page.live and page.has_unpublished_changes
+    assert page.get_latest_revision_as_object().title == NEW_TITLE
+    client.logout()
+    assert b"now on WhatsApp" not in client.get("/advisories/fake-parcel-sms/").content
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="needs two connections writing at once: PostgreSQL"
+)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_draft_save_waits_for_an_approval_still_being_committed(
+    client, editor_user, moderator_user, advisory_index
+):
+    """The save reads the page before the approval, and writes while it commits."""
+    page = write_and_submit(client, editor_user, advisory_index)
+    read_before = AdvisoryPage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    outcome = []
+
+    def save_draft():
+        read_before.title = NEW_TITLE
+        try:
+            with transaction.atomic():  # as Wagtail's editor saves
+                read_before.save()
+            outcome.append("saved")
+        except PermissionDenied as refusal:
+            outcome.append(str(refusal))
+        finally:
+            connection.close()  # this thread's own connection
+
+    with transaction.atomic():
+        state = AdvisoryPage.objects.get(pk=page.pk).current_workflow_task_state
+        state.task.specific.on_action(state, moderator_user, "approve")
+        saver = threading.Thread(target=save_draft)
+        saver.start()
+        saver.join(timeout=1)  # it waits for the approval's commit
+    saver.join()
+    page.refresh_from_db()
+    assert page.live and page.title == "Fake parcel-delivery SMS"
+    assert outcome and outcome[0].startswith("Someone published this page")

@@ -107,7 +107,8 @@ def approve_and_publish_by_keyboard(page, title):
     tab_to(page, lambda focus: focus["text"] == "Approve and Publish")
     press_enter_and_wait(page)
     # A workflow action goes back to the explorer; a plain save stays on the editor.
-    # Seen once under load in CI: the page was still a draft afterwards. This says which.
+    # (A page still a draft after an approval was this editor's autosave racing the
+    # approval's commit: awareness_site/stale_saves.py refuses that save now.)
     expect(page, "the approval was taken as a plain save").to_have_url(
         re.compile(r"/admin/pages/\d+/$")
     )

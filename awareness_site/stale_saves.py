@@ -1,0 +1,51 @@
+"""A save of a page read before someone published it must not write it back as a draft.
+
+Wagtail's editor saves a draft of a page that was never published by writing
+the page's own row (``form.save(commit=not page.live)``), and it autosaves
+half a second after each change. A save whose request read the page before a
+moderator's approval committed carries ``live = False`` from that read: it
+waits for the approval's transaction, then writes the whole row back, and the
+advisory just posted to every network answers 404 while the admin shows a
+draft. (Seen in a browser test: the moderator's editor autosaved while their
+own "Approve and Publish" was being committed.)
+
+``refuse_stale_draft_save`` runs before any full save of a page that is not
+live: it reads the stored row (locking it inside a transaction, so a publish
+still being committed is waited for) and refuses the save when the page was
+published after this copy of it was read. Wagtail's editor shows the reason
+(``PermissionDenied`` is how its save reports a newer version) and keeps
+what was typed; saving again reads the published page and keeps the changes
+as its new draft. Unpublishing reads the page first, so it is never refused.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models.signals import pre_save
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, get_page_models
+
+STALE_SAVE_MESSAGE = _(
+    "Someone published this page while you were editing it, so this save was stopped "
+    "and the published page is unchanged. Nothing you typed is lost: press “Save draft” "
+    "to keep your changes as a new draft of the published page."
+)
+
+
+def refuse_stale_draft_save(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or instance.pk is None or instance.live:
+        return
+    if update_fields is not None and "live" not in update_fields:
+        return  # a revision's bookkeeping (Wagtail's save_revision) leaves the row's state alone
+    stored = Page.objects.filter(pk=instance.pk)
+    if transaction.get_connection().in_atomic_block:
+        stored = stored.select_for_update()  # wait for a publish still being committed
+    published = stored.values_list("live", "last_published_at").first()
+    if published and published[0] and published[1] != instance.last_published_at:
+        raise PermissionDenied(str(STALE_SAVE_MESSAGE))  # in the editor's language
+
+
+def register_signal_handlers():
+    for model in get_page_models():
+        pre_save.connect(
+            refuse_stale_draft_save, sender=model, dispatch_uid=f"stale-save-{model._meta.label}"
+        )
