@@ -9,13 +9,15 @@ advisory just posted to every network answers 404 while the admin shows a
 draft. (Seen in a browser test: the moderator's editor autosaved while their
 own "Approve and Publish" was being committed.)
 
-``refuse_stale_draft_save`` runs before any full save of a page that is not
-live: it reads the stored row (locking it inside a transaction, so a publish
-still being committed is waited for) and refuses the save when the page was
-published after this copy of it was read. Wagtail's editor shows the reason
-(``PermissionDenied`` is how its save reports a newer version) and keeps
-what was typed; saving again reads the published page and keeps the changes
-as its new draft. Unpublishing reads the page first, so it is never refused.
+The editor's copy of the page is marked when Wagtail reads it
+(``before_edit_page``); ``refuse_stale_draft_save`` runs before a full save
+of such a copy that is not live: it reads the stored row (locking it inside
+a transaction, so a publish still being committed is waited for) and refuses
+the save when the page was published after the copy was read. Wagtail's
+editor shows the reason (``PermissionDenied`` is how its save reports a
+newer version) and keeps what was typed; saving again reads the published
+page and keeps the changes as its new draft. Other saves (unpublishing, the
+worker's schedule, code that publishes and saves) are left alone.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -31,8 +33,13 @@ STALE_SAVE_MESSAGE = _(
 )
 
 
+def mark_read_for_editing(request, page):
+    """Wagtail's ``before_edit_page`` hook: this copy is the one the editor's save writes."""
+    page._read_for_editing = True
+
+
 def refuse_stale_draft_save(sender, instance, raw=False, update_fields=None, **kwargs):
-    if raw or instance.pk is None or instance.live:
+    if raw or instance.live or not getattr(instance, "_read_for_editing", False):
         return
     if update_fields is not None and "live" not in update_fields:
         return  # a revision's bookkeeping (Wagtail's save_revision) leaves the row's state alone

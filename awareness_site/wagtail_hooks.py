@@ -1,10 +1,13 @@
-"""The taxonomy in the admin: one menu group with a searchable list per snippet."""
+"""The taxonomy in the admin (one menu group with a searchable list per snippet), and the
+editor's guard against a save that read the page before it was published (stale_saves.py)."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Audience, District, ThreatCategory
+from .stale_saves import mark_read_for_editing
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -41,3 +44,5 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+hooks.register("before_edit_page", mark_read_for_editing)
