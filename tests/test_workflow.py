@@ -1,6 +1,7 @@
 """The "Approval" workflow: an editor's draft goes live only after a moderator approves it."""
 
 import threading
+import time
 from datetime import timedelta
 
 import pytest
@@ -250,8 +251,20 @@ def test_a_draft_save_waits_for_an_approval_still_being_committed(
         state.task.specific.on_action(state, moderator_user, "approve")
         saver = threading.Thread(target=save_draft)
         saver.start()
-        saver.join(timeout=1)  # it waits for the approval's commit
+        _wait_until_a_write_waits()  # for the approval's row lock
     saver.join()
     page.refresh_from_db()
     assert page.live and page.title == "Fake parcel-delivery SMS"
     assert outcome and outcome[0].startswith("Someone published this page")
+
+
+def _wait_until_a_write_waits(timeout=10):
+    """Until another connection waits for a lock this transaction holds (PostgreSQL)."""
+    deadline = time.monotonic() + timeout
+    with connection.cursor() as cursor:
+        while time.monotonic() < deadline:
+            cursor.execute("SELECT count(*) FROM pg_locks WHERE NOT granted")
+            if cursor.fetchone()[0]:
+                return
+            time.sleep(0.02)
+    raise AssertionError("the save never waited for the approval")
