@@ -263,7 +263,10 @@ def _wait_until_a_write_waits(timeout=10):
     deadline = time.monotonic() + timeout
     with connection.cursor() as cursor:
         while time.monotonic() < deadline:
-            cursor.execute("SELECT count(*) FROM pg_locks WHERE NOT granted")
+            cursor.execute(  # pg_locks is live (pg_stat_activity is fixed per transaction)
+                "SELECT count(*) FROM pg_locks WHERE NOT granted"
+                " AND pg_backend_pid() = ANY(pg_blocking_pids(pid))"  # ours, not any test's
+            )
             if cursor.fetchone()[0]:
                 return
             time.sleep(0.02)
