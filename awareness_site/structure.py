@@ -3,9 +3,10 @@
 Every public page asks the same questions before it shows its own content:
 which site and help numbers answer this host, which page this URL is, what
 the menu holds, where this page is in the other languages, which advisories
-it links to. Answered from the database on each request they cost most of an
-uncached page (two thirds of its time on the benchmark's machine), yet the
-answers only change when an editor changes the site.
+it links to, how many advisories a list holds. Answered from the database on
+each request they cost most of an uncached page (two thirds of its time on
+the benchmark's machine), yet the answers only change when an editor changes
+the site.
 
 So each answer is kept in the shared cache (Redis, or files on one machine:
 the page cache's) under the *structure generation*, and in the memory of each

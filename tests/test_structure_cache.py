@@ -5,6 +5,7 @@ structure (the page of a URL, the menu, language links, linked advisories, help
 numbers) is kept; then changes the site as an editor would, and reads again.
 """
 
+import re
 import subprocess
 import sys
 import threading
@@ -95,6 +96,26 @@ def test_a_new_advisory_of_the_same_kind_is_linked_from_the_older_one(client, ad
     assert f'<a href="{newer.url}">Fake KYC link by WhatsApp</a>' in read(client, older.url)
     newer.unpublish()
     assert "Fake KYC link by WhatsApp" not in read(client, older.url)
+
+
+def test_the_number_of_advisories_in_a_list_follows_each_publish(client, advisory_index):
+    """The count is kept in the structure cache, one for each set of filters."""
+    kyc = ThreatCategoryFactory(slug="kyc")
+    fake_kyc_call = AdvisoryPageFactory(parent=advisory_index)
+    publish(fake_kyc_call, threat_categories=[kyc])
+    AdvisoryPageFactory(parent=advisory_index)
+
+    def counts():
+        return [
+            re.search(r'id="results-title">([^<]*)<', read(client, url))[1]
+            for url in ("/advisories/", "/advisories/?category=kyc")
+        ]
+
+    assert counts() == ["2 advisories", "1 advisory"]
+    publish(AdvisoryPageFactory(parent=advisory_index), threat_categories=[kyc])
+    assert counts() == ["3 advisories", "2 advisories"]
+    fake_kyc_call.unpublish()
+    assert counts() == ["2 advisories", "1 advisory"]
 
 
 def test_new_help_numbers_show_on_every_page_at_once(client, advisory, help_settings):
