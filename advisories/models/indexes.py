@@ -18,9 +18,10 @@ def paginate(request, queryset, per_page=PAGE_SIZE, count_parts=None):
 
     With ``count_parts`` (plain values that tell this list apart, as for
     ``structure.remembered``) the number of results comes from the structure
-    cache: it changes only when a page is published, unpublished, moved or
-    deleted, and counting 10,000 advisories costs more than the rest of the
-    list page (the benchmark: 20 ms of 46).
+    cache: it changes only with what renews the structure generation (a page
+    published, unpublished, moved or deleted, a section made private, a
+    taxonomy term changed), and counting 10,000 advisories costs more than
+    the rest of the list page (the benchmark: 20 ms of 46).
     """
     paginator = Paginator(queryset, per_page)
     if count_parts is not None:
