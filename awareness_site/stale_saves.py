@@ -13,17 +13,22 @@ The editor's copy of the page is marked when Wagtail reads it
 (``before_edit_page``); ``refuse_stale_draft_save`` runs before a full save
 of such a copy that is not live: it reads the stored row (locking it inside
 a transaction, so a publish still being committed is waited for) and refuses
-the save when the page was published after the copy was read. Wagtail's
-editor shows the reason (``PermissionDenied`` is how its save reports a
-newer version) and keeps what was typed; saving again reads the published
+the save when the page was published after the copy was read. The editor
+shows the reason and keeps what was typed, whichever button was pressed
+(``EditView``: Wagtail's own "Save draft" catches the refusal, a
+``PermissionDenied``, as it does for a newer version; "Submit", "Publish" and
+the workflow's actions would answer 403); saving again reads the published
 page and keeps the changes as its new draft. Other saves (unpublishing, the
 worker's schedule, code that publishes and saves) are left alone.
 """
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models.signals import pre_save
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views.pages.edit import EditView as WagtailEditView
+from wagtail.admin.viewsets.pages import PageViewSet as WagtailPageViewSet
 from wagtail.models import Page, get_page_models
 
 STALE_SAVE_MESSAGE = _(
@@ -31,6 +36,10 @@ STALE_SAVE_MESSAGE = _(
     "and the published page is unchanged. Nothing you typed is lost: press “Save draft” "
     "to keep your changes as a new draft of the published page."
 )
+
+
+class StaleSave(PermissionDenied):
+    """The copy being saved was read before the page was published."""
 
 
 def mark_read_for_editing(request, page):
@@ -48,7 +57,28 @@ def refuse_stale_draft_save(sender, instance, raw=False, update_fields=None, **k
         stored = stored.select_for_update()  # wait for a publish still being committed
     published = stored.values_list("live", "last_published_at").first()
     if published and published[0] and published[1] != instance.last_published_at:
-        raise PermissionDenied(str(STALE_SAVE_MESSAGE))  # in the editor's language
+        raise StaleSave(str(STALE_SAVE_MESSAGE))  # in the editor's language
+
+
+class EditView(WagtailEditView):
+    """Wagtail's page editor, showing a refused stale save whichever action was pressed.
+
+    Every action writes the page first (``form.save``), so a refusal comes before
+    anything else of the action is written (revision, workflow, publish)."""
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except StaleSave as refusal:  # as Wagtail's save_action shows its own refusals
+            messages.error(self.request, str(refusal))
+            self.has_unsaved_changes = True
+            return self.render_to_response(self.get_context_data())
+
+
+class PageViewSet(WagtailPageViewSet):
+    """Every page type's admin views, with the editor above (replaces Wagtail's default)."""
+
+    edit_view_class = EditView
 
 
 def register_signal_handlers():

@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Audience, District, ThreatCategory
-from .stale_saves import mark_read_for_editing
+from .stale_saves import PageViewSet, mark_read_for_editing
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -46,3 +46,9 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 register_snippet(TaxonomyViewSetGroup)
 
 hooks.register("before_edit_page", mark_read_for_editing)
+
+
+@hooks.register("register_admin_viewset")
+def register_page_viewset():
+    """After Wagtail's own (order -1): every page type without a viewset of its own."""
+    return PageViewSet()

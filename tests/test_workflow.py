@@ -173,9 +173,17 @@ def test_unpublish_is_in_the_audit_log_with_who_and_when(client, moderator_user,
 NEW_TITLE = "Fake parcel-delivery SMS, now on WhatsApp"
 
 
-@pytest.mark.parametrize("autosave", [False, True], ids=["save draft", "autosave"])
+ACTIONS = {  # what the moderator pressed, as the editor posts it
+    "save draft": ({}, {}),
+    "autosave": ({}, {"HTTP_ACCEPT": "application/json"}),
+    "submit": ({"action-submit": "1"}, {}),
+    "publish": ({"action-publish": "1"}, {}),
+}
+
+
+@pytest.mark.parametrize("action", ACTIONS)
 def test_a_save_that_read_the_page_before_its_approval_cannot_unpublish_it(
-    client, editor_user, moderator_user, django_user_model, advisory_index, autosave
+    client, editor_user, moderator_user, django_user_model, advisory_index, action
 ):
     """A moderator's editor saves a draft while the approval is being committed.
 
@@ -183,6 +191,8 @@ def test_a_save_that_read_the_page_before_its_approval_cannot_unpublish_it(
     the page before the approval would write it back as a draft (seen in a browser
     test), and the advisory just posted to every network would answer 404. Here the
     approval lands between the save's read and its write (Wagtail's before_edit_page).
+    Whichever button was pressed, the editor comes back with the reason and what was
+    typed (not a 403).
     """
     page = write_and_submit(client, editor_user, advisory_index)
     other_moderator = make_role_user(django_user_model, "moderator", username="second-moderator")
@@ -192,18 +202,19 @@ def test_a_save_that_read_the_page_before_its_approval_cannot_unpublish_it(
         state.task.specific.on_action(state, other_moderator, "approve")
 
     client.force_login(moderator_user)
+    pressed, headers = ACTIONS[action]
     typed = advisory_form(title=NEW_TITLE)
-    headers = {"HTTP_ACCEPT": "application/json"} if autosave else {}
     with hooks.register_temporarily("before_edit_page", approved_meanwhile):
-        response = client.post(edit_url(page), typed, **headers)
+        response = client.post(edit_url(page), {**typed, **pressed}, **headers)
 
     page.refresh_from_db()
     assert page.live and page.title == "Fake parcel-delivery SMS"
+    assert page.get_latest_revision_as_object().title == "Fake parcel-delivery SMS"
     client.logout()
     public = client.get("/advisories/fake-parcel-sms/")
     assert public.status_code == 200 and b"now on WhatsApp" not in public.content
     message = "Someone published this page while you were editing it"
-    if autosave:
+    if action == "autosave":
         assert response.status_code == 400
         assert response.json()["error_code"] == "invalid_revision"
         assert message in response.json()["error_message"]
