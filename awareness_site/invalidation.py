@@ -10,7 +10,8 @@ run) and refreshes the front cache.
 The affected URLs of a page: its own (every routable path), its ancestors
 (its index, the home page), the pages that reference it (an advisory it
 supersedes, one that lists it as related), and what the functions named in
-``PAGE_CACHE_DEPENDENT_PATHS`` add (its feeds, its audience pages).
+``PAGE_CACHE_DEPENDENT_PATHS`` add (its feeds, its audience pages, the advisories
+showing it as the latest of its kind).
 """
 
 import logging

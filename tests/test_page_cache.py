@@ -14,9 +14,10 @@ from django.db import close_old_connections
 from freezegun import freeze_time
 from wagtail.models import PageViewRestriction, Site
 
+from advisories.models import RelatedAdvisory
 from awareness_site.cache import CACHE_HEADER, CachedPageApp, forget_local, token_key
 from awareness_site.models import HelpSettings
-from tests.factories import AdvisoryPageFactory, GuidelinePageFactory
+from tests.factories import AdvisoryPageFactory, GuidelinePageFactory, ThreatCategoryFactory
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -168,6 +169,63 @@ def test_publish_forgets_the_page_its_index_and_home_but_not_unrelated_pages(
         assert b"now by WhatsApp" in states[url].content, url
     assert states[other.url][CACHE_HEADER] == "hit"
     assert states[guideline.url][CACHE_HEADER] == "hit"
+
+
+def _advisory_of_kind(parent, kind, title):
+    page = AdvisoryPageFactory(parent=parent, title=title)
+    page.threat_categories = [kind]
+    page.save_revision().publish()
+    return page
+
+
+def test_the_related_lists_that_show_an_advisory_follow_its_publish_edit_and_unpublish(
+    client, page_cache, advisory_index, django_capture_on_commit_callbacks
+):
+    """Without an editor's choice, an advisory's related list is the latest of its kind."""
+    kyc, loans = ThreatCategoryFactory(), ThreatCategoryFactory()
+    showing = [_advisory_of_kind(advisory_index, kyc, f"KYC trick {n}") for n in range(2)]
+    chosen = _advisory_of_kind(advisory_index, kyc, "KYC trick, the editor's choice")
+    RelatedAdvisory.objects.create(page=chosen, advisory=showing[0], sort_order=0)
+    other_kind = _advisory_of_kind(advisory_index, loans, "A loan app")
+    urls = [page.url for page in (*showing, chosen, other_kind)]
+    for url in urls:
+        client.get(url)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        new = _advisory_of_kind(advisory_index, kyc, "Fake video-KYC call")
+    states = {url: client.get(url) for url in urls}
+    for page in showing:
+        assert states[page.url][CACHE_HEADER] == "miss", page.title
+        assert b"Fake video-KYC call" in states[page.url].content, page.title
+    assert states[chosen.url][CACHE_HEADER] == "hit"  # it shows its editor's choice
+    assert states[other_kind.url][CACHE_HEADER] == "hit"
+
+    new.title = "Fake video-KYC call from the bank"
+    with django_capture_on_commit_callbacks(execute=True):
+        new.save_revision().publish()
+    assert b"Fake video-KYC call from the bank" in client.get(showing[0].url).content
+
+    with django_capture_on_commit_callbacks(execute=True):
+        new.unpublish()
+    for page in showing:
+        assert b"Fake video-KYC call" not in client.get(page.url).content, page.title
+
+
+def test_an_advisory_too_old_to_be_in_a_related_list_leaves_the_others_cached(
+    client, page_cache, advisory_index, django_capture_on_commit_callbacks
+):
+    kyc = ThreatCategoryFactory()
+    oldest = _advisory_of_kind(advisory_index, kyc, "The first KYC trick")
+    newer = [_advisory_of_kind(advisory_index, kyc, f"KYC trick {n}") for n in range(4)]
+    for page in newer:
+        client.get(page.url)
+    oldest.title = "The first KYC trick, corrected"
+    with django_capture_on_commit_callbacks(execute=True):
+        oldest.save_revision().publish()
+    for page in newer:  # each shows the three latest others, all newer than it
+        response = client.get(page.url)
+        assert response[CACHE_HEADER] == "hit", page.title
+        assert b"The first KYC trick" not in response.content
 
 
 def test_unpublished_page_disappears_from_its_page_and_lists(

@@ -2,7 +2,7 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, OuterRef, Subquery
+from django.db.models import F, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -198,6 +198,38 @@ class AdvisoryPage(
         if not related:
             related = [row for row in rows if row is not replacement][:limit]
         return replacement, related
+
+    def showing_me_as_latest_of_kind(self, limit=RELATED_SHOWN):
+        """The live advisories whose related list (the latest of the same kind) may show this one.
+
+        ``stored_linked_advisories`` in reverse, for the page cache: this advisory is
+        among another's ``limit`` latest of the same kind only through a kind of fraud
+        in which at most ``limit`` others are newer (the other may be one of them).
+        Every advisory of such a kind, in this language, that shows the latest of its
+        kind (it has no readable choice of its own) is returned: a new advisory
+        is on all of them, an old one usually on none. Which kinds it had before an
+        edit is not known here (a page that showed it under a kind it has left keeps
+        a working link, under the old kind, until the page cache's lifetime ends).
+        """
+        if self.first_published_at is None:
+            return AdvisoryPage.objects.none()
+        others = AdvisoryPage.objects.live().filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        newer = others.filter(
+            Q(first_published_at__gt=self.first_published_at)
+            | Q(first_published_at=self.first_published_at, pk__gt=self.pk)
+        )
+        mine = _categories_through().objects.filter(advisorypage_id=self.pk)
+        kinds = [
+            kind
+            for kind in mine.values_list("threatcategory_id", flat=True)
+            if len(newer.filter(pk__in=_tagged_with([kind])).values("pk")[: limit + 1]) <= limit
+        ]
+        if not kinds:
+            return AdvisoryPage.objects.none()
+        chose_their_own = RelatedAdvisory.objects.filter(
+            advisory__in=AdvisoryPage.objects.readable()
+        ).values("page_id")
+        return others.filter(pk__in=_tagged_with(kinds)).exclude(pk__in=chose_their_own)
 
     def links_for(self, request, categories):
         """(replacement, related) as links (``PageLink``).

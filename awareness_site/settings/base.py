@@ -199,6 +199,7 @@ PAGE_CACHE_KEY_FUNCTIONS = ["awareness_site.preferences.readable_text_variant"]
 PAGE_CACHE_DEPENDENT_PATHS = [
     "advisories.feeds.cache.feed_paths_for_page",
     "awareness_site.invalidation.audience_page_paths",
+    "advisories.invalidation.related_list_paths",
 ]
 
 # What pages show of the site's structure (site, routes, menu, language links, links
