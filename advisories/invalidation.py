@@ -1,4 +1,4 @@
-"""The advisory pages that show another one, for the page cache (``PAGE_CACHE_DEPENDENT_PATHS``).
+"""The advisory pages that show another one, for the page cache (``PAGE_CACHE_LISTED_ON_PATHS``).
 
 An advisory's related list, when its editor chose none, is the latest of the same
 kind of fraud: publishing, editing, unpublishing or deleting one advisory changes

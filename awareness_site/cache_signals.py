@@ -1,7 +1,7 @@
 """Cache signal handlers: pages and renditions in step with content; each delegates at once.
 
 Pages: publish, unpublish, slug change, move and delete forget exactly the URLs
-that show the page (``invalidation.urls_showing``). Content shown on many pages
+that show the page (``invalidation.forget_showing_on_commit``). Content shown on many pages
 (help numbers, taxonomy, snippets, images, sites, privacy) forgets every page.
 Any of these, and any save of a page that is more than a draft, also renews the
 structure cache (``structure.py``).
@@ -22,17 +22,17 @@ from .models.taxonomy import TaxonomyTerm
 
 def forget_page_on_publish(sender, instance, **kwargs):
     if instance.live:  # a page only scheduled for later is not shown yet
-        invalidation.forget_on_commit(invalidation.urls_showing(instance))
+        invalidation.forget_showing_on_commit(instance)
         renditions.generate_for_page_on_commit(instance)
 
 
 def forget_page_on_unpublish(sender, instance, **kwargs):
-    invalidation.forget_on_commit(invalidation.urls_showing(instance))
+    invalidation.forget_showing_on_commit(instance)
 
 
 def forget_page_on_delete(sender, instance, **kwargs):
     if instance.live:
-        invalidation.forget_on_commit(invalidation.urls_showing(instance))
+        invalidation.forget_showing_on_commit(instance)
 
 
 def forget_old_address_on_slug_change(sender, instance, instance_before, **kwargs):
@@ -53,7 +53,7 @@ def forget_both_places_on_move(sender, instance, url_path_before, parent_page_be
     before = invalidation.own_urls(copy.copy(instance), url_path=url_path_before)
     before += invalidation.own_urls(parent_page_before)
     before += invalidation.urls_showing(parent_page_before)
-    invalidation.forget_on_commit(invalidation.urls_showing(instance) + before)
+    invalidation.forget_showing_on_commit(instance, before)
 
 
 def forget_everything_on_change(sender, instance=None, raw=False, **kwargs):

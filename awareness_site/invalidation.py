@@ -10,8 +10,11 @@ run) and refreshes the front cache.
 The affected URLs of a page: its own (every routable path), its ancestors
 (its index, the home page), the pages that reference it (an advisory it
 supersedes, one that lists it as related), and what the functions named in
-``PAGE_CACHE_DEPENDENT_PATHS`` add (its feeds, its audience pages, the advisories
-showing it as the latest of its kind).
+``PAGE_CACHE_DEPENDENT_PATHS`` add (its feeds, its audience pages). Those named in
+``PAGE_CACHE_LISTED_ON_PATHS`` add the pages that list it among many others (the
+advisories showing it as the latest of its kind: for a new advisory, every
+other of its kind): the app cache forgets them too, but the front cache lets
+them expire (``s-maxage``) rather than refresh each of them through the site.
 """
 
 import logging
@@ -49,11 +52,23 @@ def urls_showing(page):
         urls += own_urls(ancestor)
     for referrer in _referring_pages(page):
         urls += own_urls(referrer)
-    root = _root_url(page)
-    if root:
-        for name in settings.PAGE_CACHE_DEPENDENT_PATHS:
-            urls += [root + path.lstrip("/") for path in import_string(name)(page.specific)]
+    urls += _dependent_urls(page, settings.PAGE_CACHE_DEPENDENT_PATHS)
     return list(dict.fromkeys(urls))
+
+
+def urls_listing(page):
+    """The URLs that list this page among many others (``PAGE_CACHE_LISTED_ON_PATHS``)."""
+    return _dependent_urls(page, getattr(settings, "PAGE_CACHE_LISTED_ON_PATHS", []))
+
+
+def _dependent_urls(page, function_names):
+    root = _root_url(page)
+    if not root:
+        return []
+    specific = page.specific
+    return [
+        root + path.lstrip("/") for name in function_names for path in import_string(name)(specific)
+    ]
 
 
 def _referring_pages(page):
@@ -75,21 +90,30 @@ def hot_urls():
     return [url for page in pages for url in own_urls(page)]
 
 
-def forget_on_commit(urls):
-    """After the transaction commits: the app cache now, the front cache in a task."""
+def forget_showing_on_commit(page, more_urls=()):
+    """Forget what shows this page: ``urls_showing`` (and ``more_urls``) in both caches,
+    ``urls_listing`` in the app cache only."""
+    forget_on_commit([*urls_showing(page), *more_urls], app_only=urls_listing(page))
+
+
+def forget_on_commit(urls, app_only=()):
+    """After the transaction commits: the app cache now, the front cache in a task
+    (but for ``app_only``, which the app cache forgets in the task again)."""
     urls = list(dict.fromkeys(urls))
-    if not urls:
+    shown = set(urls)
+    app_only = [url for url in dict.fromkeys(app_only) if url not in shown]
+    if not urls and not app_only:
         return
-    transaction.on_commit(lambda: _forget(urls))
+    transaction.on_commit(lambda: _forget(urls, app_only))
 
 
 def forget_everything_on_commit():
     transaction.on_commit(_forget_everything)
 
 
-def _forget(urls):
-    cache.invalidate_paths(paths_of(urls))
-    purge_urls_task.enqueue(urls)
+def _forget(urls, app_only=()):
+    cache.invalidate_paths(paths_of([*urls, *app_only]))
+    purge_urls_task.enqueue(urls, app_only=list(app_only))
 
 
 def _forget_everything():
@@ -103,11 +127,12 @@ def paths_of(urls):
 
 
 @task()
-def purge_urls_task(urls):
-    """Forget the paths in the app cache again, then refresh them in the front cache."""
-    cache.invalidate_paths(paths_of(urls))
-    logger.info("Refreshing %d URL(s) in the front cache", len(urls))
-    purge_urls_from_cache_task.call(urls)
+def purge_urls_task(urls, app_only=()):
+    """Forget the paths in the app cache again, then refresh ``urls`` in the front cache."""
+    cache.invalidate_paths(paths_of([*urls, *app_only]))
+    if urls:
+        logger.info("Refreshing %d URL(s) in the front cache", len(urls))
+        purge_urls_from_cache_task.call(urls)
 
 
 def audience_page_paths(page):

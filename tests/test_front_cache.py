@@ -20,7 +20,7 @@ from django.core.cache import caches
 from wagtail.models import PageViewRestriction
 
 from awareness_site.cache import forget_local
-from tests.factories import AdvisoryPageFactory
+from tests.factories import AdvisoryPageFactory, ThreatCategoryFactory
 from tests.server_support import free_port, load_module, wait_for_port
 
 NGINX = Path("/usr/sbin/nginx")
@@ -154,6 +154,31 @@ def test_unrelated_pages_stay_in_the_front_cache(front_cache, advisory):
     advisory.title = "Changed"
     advisory.save_revision().publish()
     assert front_cache.get(other.url).headers["X-Front-Cache"] == "HIT"
+
+
+def test_the_advisories_listing_a_new_one_are_left_to_expire_in_the_front_cache(
+    front_cache, advisory, live_server
+):
+    """A new advisory is on every other of its kind (their "Related advisories"): the
+    site shows it on them at once, nginx when its copy expires (s-maxage), so that a
+    publish does not send the site thousands of refreshes."""
+    kyc = ThreatCategoryFactory()
+    advisory.threat_categories = [kyc]
+    advisory.save_revision().publish()
+    front_cache.get(advisory.url)
+    assert front_cache.get(advisory.url).headers["X-Front-Cache"] == "HIT"
+
+    new = AdvisoryPageFactory(parent=advisory.get_parent(), title="Fake video-KYC call")
+    new.threat_categories = [kyc]
+    new.save_revision().publish()
+    wait_until(lambda: r if (r := front_cache.get(new.url)).status_code == 200 else None)
+    assert b"Fake video-KYC call" in front_cache.get("/advisories/").content  # refreshed
+    kept = front_cache.get(advisory.url)
+    assert kept.headers["X-Front-Cache"] == "HIT"
+    assert b"Fake video-KYC call" not in kept.content
+    assert "s-maxage=600" in kept.headers["Cache-Control"]
+    direct = requests.get(live_server.url + advisory.url, timeout=10)  # from the site
+    assert b"Fake video-KYC call" in direct.content
 
 
 def test_editors_with_a_session_bypass_the_front_cache(front_cache, advisory):

@@ -199,8 +199,10 @@ PAGE_CACHE_KEY_FUNCTIONS = ["awareness_site.preferences.readable_text_variant"]
 PAGE_CACHE_DEPENDENT_PATHS = [
     "advisories.feeds.cache.feed_paths_for_page",
     "awareness_site.invalidation.audience_page_paths",
-    "advisories.invalidation.related_list_paths",
 ]
+# page -> URL paths that list it among many others: forgotten in the app cache, left to
+# expire in the front cache (refreshing thousands through the site would hold its workers).
+PAGE_CACHE_LISTED_ON_PATHS = ["advisories.invalidation.related_list_paths"]
 
 # What pages show of the site's structure (site, routes, menu, language links, links
 # between advisories), kept until the site changes (awareness_site/structure.py).
