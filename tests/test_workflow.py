@@ -269,6 +269,44 @@ def test_a_draft_save_waits_for_an_approval_still_being_committed(
     assert outcome and outcome[0].startswith("Someone published this page")
 
 
+@pytest.mark.postgres
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="needs two connections writing at once: PostgreSQL"
+)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.parametrize("action", ["save draft", "submit", "publish"])
+def test_every_button_of_the_editor_waits_for_an_approval_still_being_committed(
+    client, editor_user, moderator_user, django_user_model, advisory_index, action
+):
+    """The editor reads the page before the approval and writes it while it commits
+    (Wagtail saves a page in a transaction: the guard waits on the row's lock)."""
+    page = write_and_submit(client, editor_user, advisory_index)
+    other_moderator = make_role_user(django_user_model, "moderator", username="second-moderator")
+    client.force_login(moderator_user)
+    pressed, _headers = ACTIONS[action]
+    responses = []
+
+    def press():
+        try:
+            responses.append(
+                client.post(edit_url(page), {**advisory_form(title=NEW_TITLE), **pressed})
+            )
+        finally:
+            connection.close()  # this thread's own connection
+
+    with transaction.atomic():
+        state = AdvisoryPage.objects.get(pk=page.pk).current_workflow_task_state
+        state.task.specific.on_action(state, other_moderator, "approve")
+        editor = threading.Thread(target=press)
+        editor.start()
+        _wait_until_a_write_waits()  # for the approval's row lock
+    editor.join()
+    page.refresh_from_db()
+    assert page.live and page.title == "Fake parcel-delivery SMS"
+    assert responses and responses[0].status_code == 200
+    assert "Someone published this page" in responses[0].content.decode()
+
+
 def _wait_until_a_write_waits(timeout=10):
     """Until another connection waits for a lock this transaction holds (PostgreSQL)."""
     deadline = time.monotonic() + timeout
