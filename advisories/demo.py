@@ -12,7 +12,13 @@ from wagtail.models import Locale, Page
 from awareness_site.demo import demo_key
 from awareness_site.models import Audience, District, HomePage, ThreatCategory
 
-from .demo_content import ADVISORIES, GUIDELINES, INDEX_PAGES, TRANSLATED_ADVISORY
+from .demo_content import (
+    ADVISORIES,
+    GUIDELINES,
+    INDEX_PAGES,
+    TRANSLATED_ADVISORY,
+    TRANSLATED_GUIDELINE,
+)
 from .models import (
     AdvisoryIndexPage,
     AdvisoryPage,
@@ -33,7 +39,8 @@ def load():
         ensure_guideline(guideline_index, data)
     for index, key in ((advisory_index, "advisories"), (guideline_index, "guidelines")):
         ensure_translations(index, INDEX_PAGES[key])
-    ensure_advisory_translations()
+    ensure_page_translations(AdvisoryPage, TRANSLATED_ADVISORY, backdate_days=3)
+    ensure_page_translations(GuidelinePage, TRANSLATED_GUIDELINE)
 
 
 def ensure_index(home, model, key):
@@ -152,14 +159,14 @@ def ensure_translations(page, words):
         translation.save_revision().publish()
 
 
-def ensure_advisory_translations():
-    """Translate one advisory, with its taxonomy, into every language that has words for it."""
-    key = demo_key("page", TRANSLATED_ADVISORY["slug"])
-    original = AdvisoryPage.objects.filter(translation_key=key, locale__language_code="en").first()
+def ensure_page_translations(model, translated, backdate_days=None):
+    """Translate one demo page, with its taxonomy, into every language that has words for it."""
+    key = demo_key("page", translated["slug"])
+    original = model.objects.filter(translation_key=key, locale__language_code="en").first()
     if original is None:
         return
     for locale in Locale.objects.exclude(pk=original.locale_id):
-        words = TRANSLATED_ADVISORY.get(locale.language_code)
+        words = translated.get(locale.language_code)
         if words is None or original.has_translation(locale):
             continue
         translation = original.copy_for_translation(locale)
@@ -169,7 +176,8 @@ def ensure_advisory_translations():
         translation.threat_categories = _translated(original.threat_categories.all(), locale)
         translation.audiences = _translated(original.audiences.all(), locale)
         translation.save_revision().publish()
-        _backdate(translation, 3)
+        if backdate_days is not None:
+            _backdate(translation, backdate_days)
 
 
 def _translated(terms, locale):

@@ -63,15 +63,23 @@ def test_demo_builds_advisories_across_every_category_guidelines_and_help_number
     assert oct(logins.stat().st_mode & 0o777) == "0o600"
 
 
-def test_demo_translates_the_home_and_list_pages_and_one_advisory(load):
+def test_demo_translates_the_home_and_list_pages_one_advisory_and_one_guideline(load, client):
     load()
 
     for model in (HomePage, AdvisoryIndexPage, GuidelineIndexPage):
         languages = set(model.objects.live().values_list("locale__language_code", flat=True))
         assert languages == {"en", "hi", "bn", "ur"}, model
-    urdu = AdvisoryPage.objects.get(locale__language_code="ur")
-    assert urdu.title != urdu.get_translation(Locale.objects.get(language_code="en")).title
-    assert all(c.locale_id == urdu.locale_id for c in urdu.threat_categories.all())
+    english_locale = Locale.objects.get(language_code="en")
+    for model in (AdvisoryPage, GuidelinePage):
+        urdu = model.objects.live().get(locale__language_code="ur")
+        assert urdu.title != urdu.get_translation(english_locale).title, model
+        assert all(c.locale_id == urdu.locale_id for c in urdu.threat_categories.all()), model
+        assert all(a.locale_id == urdu.locale_id for a in urdu.audiences.all()), model
+
+    guideline = GuidelinePage.objects.get(locale__language_code="ur")
+    html = client.get(guideline.url).content.decode()
+    assert '<html lang="ur" dir="rtl"' in html
+    assert "سائن ان کرنے سے پہلے پورا پتہ جانچ لیں۔" in html  # its checklist, in Urdu
 
 
 def test_running_the_loader_twice_changes_nothing(load):
