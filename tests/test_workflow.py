@@ -257,13 +257,7 @@ def test_a_draft_save_waits_for_an_approval_still_being_committed(
         finally:
             connection.close()  # this thread's own connection
 
-    with transaction.atomic():
-        state = AdvisoryPage.objects.get(pk=page.pk).current_workflow_task_state
-        state.task.specific.on_action(state, moderator_user, "approve")
-        saver = threading.Thread(target=save_draft)
-        saver.start()
-        _wait_until_a_write_waits()  # for the approval's row lock
-    saver.join()
+    _approve_while(page, moderator_user, save_draft)
     page.refresh_from_db()
     assert page.live and page.title == "Fake parcel-delivery SMS"
     assert outcome and outcome[0].startswith("Someone published this page")
@@ -294,17 +288,22 @@ def test_every_button_of_the_editor_waits_for_an_approval_still_being_committed(
         finally:
             connection.close()  # this thread's own connection
 
-    with transaction.atomic():
-        state = AdvisoryPage.objects.get(pk=page.pk).current_workflow_task_state
-        state.task.specific.on_action(state, other_moderator, "approve")
-        editor = threading.Thread(target=press)
-        editor.start()
-        _wait_until_a_write_waits()  # for the approval's row lock
-    editor.join()
+    _approve_while(page, other_moderator, press)
     page.refresh_from_db()
     assert page.live and page.title == "Fake parcel-delivery SMS"
     assert responses and responses[0].status_code == 200
     assert "Someone published this page" in responses[0].content.decode()
+
+
+def _approve_while(page, moderator, write):
+    """Approve the page in a transaction; ``write`` runs in a thread until it waits for it."""
+    with transaction.atomic():
+        state = AdvisoryPage.objects.get(pk=page.pk).current_workflow_task_state
+        state.task.specific.on_action(state, moderator, "approve")
+        writer = threading.Thread(target=write)
+        writer.start()
+        _wait_until_a_write_waits()  # for the approval's row lock
+    writer.join()
 
 
 def _wait_until_a_write_waits(timeout=10):
