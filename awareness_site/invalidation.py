@@ -58,7 +58,7 @@ def urls_showing(page):
 
 def urls_listing(page):
     """The URLs that list this page among many others (``PAGE_CACHE_LISTED_ON_PATHS``)."""
-    return _dependent_urls(page, getattr(settings, "PAGE_CACHE_LISTED_ON_PATHS", []))
+    return _dependent_urls(page, settings.PAGE_CACHE_LISTED_ON_PATHS)
 
 
 def _dependent_urls(page, function_names):

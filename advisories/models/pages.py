@@ -2,7 +2,7 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -218,12 +218,20 @@ class AdvisoryPage(
             Q(first_published_at__gt=self.first_published_at)
             | Q(first_published_at=self.first_published_at, pk__gt=self.pk)
         )
-        mine = _categories_through().objects.filter(advisorypage_id=self.pk)
-        kinds = [
-            kind
-            for kind in mine.values_list("threatcategory_id", flat=True)
-            if len(newer.filter(pk__in=_tagged_with([kind])).values("pk")[: limit + 1]) <= limit
-        ]
+        through = _categories_through()
+        mine = list(
+            through.objects.filter(advisorypage_id=self.pk).values_list(
+                "threatcategory_id", flat=True
+            )
+        )
+        newer_per_kind = dict(  # one query, whatever the number of kinds
+            through.objects.filter(
+                threatcategory_id__in=mine, advisorypage_id__in=newer.values("pk")
+            )
+            .values_list("threatcategory_id")
+            .annotate(newer=Count("advisorypage_id"))
+        )
+        kinds = [kind for kind in mine if newer_per_kind.get(kind, 0) <= limit]
         if not kinds:
             return AdvisoryPage.objects.none()
         chose_their_own = RelatedAdvisory.objects.filter(
