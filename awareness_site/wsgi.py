@@ -14,5 +14,6 @@ application = CachedPageApp(django_application)
 
 # Everything loaded so far (Django, Wagtail, every model) lives as long as the process:
 # keep it out of the collector's full passes, which otherwise scan those 200,000
-# objects every few hundred requests and stall that request for ~90 ms.
+# objects every few hundred requests and stall that request for ~90 ms. (What the
+# first requests build is frozen later, by deploy/gunicorn.conf.py's post_request.)
 gc.freeze()
