@@ -155,7 +155,9 @@ def test_a_connection_kept_alive_for_the_next_request_is_left_open(connection):
 
 
 def frozen(port):
-    return int(body_of(read_answer(send(port, b"GET /frozen HTTP/1.1\r\nHost: localhost\r\n\r\n"))))
+    """How many objects the worker's collector leaves alone (tests/gunicorn_app.py)."""
+    with send(port, b"GET /frozen HTTP/1.1\r\nHost: localhost\r\n\r\n") as sock:
+        return int(body_of(read_answer(sock)))
 
 
 def test_a_worker_keeps_what_its_first_requests_built_out_of_full_collections(one_worker):
