@@ -23,7 +23,7 @@ FREEZE_AFTER_REQUESTS = 100
 
 def post_request(worker, req, environ, resp):
     _close_at_once(resp, environ)
-    if worker is not None and worker.nr == FREEZE_AFTER_REQUESTS:
+    if worker.nr == FREEZE_AFTER_REQUESTS:
         freeze_what_was_built()
 
 
