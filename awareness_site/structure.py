@@ -3,7 +3,8 @@
 Every public page asks the same questions before it shows its own content:
 which site and help numbers answer this host, which page this URL is, what
 the menu holds, where this page is in the other languages, which advisories
-it links to, how many advisories a list holds. Answered from the database on
+it links to and the names of its kinds of fraud and audiences, how many
+advisories a list holds. Answered from the database on
 each request they cost most of an uncached page (two thirds of its time on
 the benchmark's machine), yet the answers only change when an editor changes
 the site.
@@ -19,9 +20,9 @@ sees it on its next request; an entry is used only under the generation read
 before it was worked out, so one made from data read before a commit is
 never used after it.
 
-This is not a page cache: the page's own row, categories, audiences and body
-are read and rendered on every request, and it is on when the page cache is
-off. ``STRUCTURE_CACHE_ENABLED = False`` works everything out per request.
+This is not a page cache: the page's own row and body are read and rendered
+on every request, and it is on when the page cache is off.
+``STRUCTURE_CACHE_ENABLED = False`` works everything out per request.
 """
 
 import hashlib

@@ -11,6 +11,7 @@ from advisories.defang import defang
 from advisories.models import AdvisoryIndexPage, AdvisoryPage, RelatedAdvisory
 from tests.factories import (
     AdvisoryPageFactory,
+    AudienceFactory,
     ImageFactory,
     ThreatCategoryFactory,
     empty_inline_formsets,
@@ -105,12 +106,16 @@ def test_preview_shows_unsaved_changes_with_their_related_advisories(advisory_in
     page = AdvisoryPageFactory(parent=advisory_index)
     page.title = "A title not saved yet"
     page.related_advisories = [RelatedAdvisory(advisory=loans)]  # in memory, as in the editor
+    page.threat_categories = [ThreatCategoryFactory(name="Loan app blackmail")]
+    page.audiences = [AudienceFactory(name="Students")]
 
     response = page.make_preview_request()  # what Wagtail's preview panel renders
     html = response.content.decode()
     assert response.status_code == 200
     assert "A title not saved yet" in html
     assert "Loan apps that blackmail" in html
+    assert "<dt>Kind of fraud</dt><dd>Loan app blackmail</dd>" in html
+    assert "<dt>Who is targeted</dt><dd>Students</dd>" in html
 
 
 def test_lost_money_steps_are_shown_even_when_the_editor_added_none(

@@ -26,7 +26,7 @@ pytestmark = pytest.mark.django_db
 # checked in the same query), the help numbers, the menu with the language links (one
 # query), and what the comments mark "after a change". Then the routing reads only the
 # page's own row.
-ADVISORY_PAGE_QUERIES = (10, 3)  # + categories, audiences; after a change: linked advisories
+ADVISORY_PAGE_QUERIES = (10, 1)  # after a change: linked advisories, categories, audiences
 # + page, 2 prefetches; after a change: 3 vocabularies, the count of the (filtered) list
 ADVISORY_LIST_QUERIES = (14, 4)
 FILTERED_LIST_QUERIES = (14, 4)  # the same: filter values are checked without a query

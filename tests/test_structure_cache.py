@@ -1,8 +1,9 @@
 """The structure cache (awareness_site/structure.py) never shows readers an old site.
 
 Each test first reads the pages involved, so that what they show of the site's
-structure (the page of a URL, the menu, language links, linked advisories, help
-numbers) is kept; then changes the site as an editor would, and reads again.
+structure (the page of a URL, the menu, language links, linked advisories, an
+advisory's kinds of fraud and audiences, help numbers) is kept; then changes the
+site as an editor would, and reads again.
 """
 
 import re
@@ -18,7 +19,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
 
 from awareness_site.models import HelpSettings
-from tests.factories import AdvisoryPageFactory, ThreatCategoryFactory
+from tests.factories import AdvisoryPageFactory, AudienceFactory, ThreatCategoryFactory
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.django_db
@@ -96,6 +97,41 @@ def test_a_new_advisory_of_the_same_kind_is_linked_from_the_older_one(client, ad
     assert f'<a href="{newer.url}">Fake KYC link by WhatsApp</a>' in read(client, older.url)
     newer.unpublish()
     assert "Fake KYC link by WhatsApp" not in read(client, older.url)
+
+
+def facts(client, url):
+    """The advisory's "Kind of fraud" and "Who is targeted", as readers see them."""
+    html = read(client, url)
+    return [
+        re.search(rf"<dt>{title}</dt><dd>([^<]*)</dd>", html)[1]
+        for title in ("Kind of fraud", "Who is targeted")
+    ]
+
+
+def test_a_renamed_kind_of_fraud_or_audience_shows_on_the_advisory_at_once(client, advisory):
+    kyc = ThreatCategoryFactory(name="KYC update scam")
+    elders = AudienceFactory(name="Senior citizens")
+    publish(advisory, threat_categories=[kyc], audiences=[elders])
+    assert facts(client, advisory.url) == ["KYC update scam", "Senior citizens"]
+    kyc.name = "Fake KYC update"
+    kyc.save()  # as the snippet editor saves it
+    elders.name = "Retired people"
+    elders.save()
+    assert facts(client, advisory.url) == ["Fake KYC update", "Retired people"]
+
+
+def test_an_advisorys_kinds_and_audiences_follow_its_publishes_not_its_drafts(client, advisory):
+    kyc = ThreatCategoryFactory(name="KYC update scam")
+    loans = ThreatCategoryFactory(name="Loan app")
+    elders, students = AudienceFactory(name="Senior citizens"), AudienceFactory(name="Students")
+    publish(advisory, threat_categories=[kyc], audiences=[elders])
+    assert facts(client, advisory.url) == ["KYC update scam", "Senior citizens"]
+    advisory.threat_categories = [loans]
+    advisory.audiences = [elders, students]
+    revision = advisory.save_revision()  # a draft: readers still see the published page
+    assert facts(client, advisory.url) == ["KYC update scam", "Senior citizens"]
+    revision.publish()
+    assert facts(client, advisory.url) == ["Loan app", "Senior citizens, Students"]
 
 
 def test_the_number_of_advisories_in_a_list_follows_each_publish(client, advisory_index):

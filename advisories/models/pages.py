@@ -239,41 +239,47 @@ class AdvisoryPage(
         ).values("page_id")
         return others.filter(pk__in=_tagged_with(kinds)).exclude(pk__in=chose_their_own)
 
-    def links_for(self, request, categories):
-        """(replacement, related) as links (``PageLink``).
+    def shown_with(self, request):
+        """What the page shows of other rows: ``(replacement, related, kinds, audiences)``.
 
-        A preview reads the page in memory; the public page reads the stored
-        links once per change of the site (the structure cache): which pages
-        they show changes only when some page is published, unpublished or moved.
+        The replacement and related advisories as links (``PageLink``), the
+        kinds of fraud and audiences as names. A preview reads the page in
+        memory; the public page reads the stored page's once per change of the
+        site (the structure cache): they change only when a page or a term is
+        saved, published, unpublished or moved, and each of those renews it.
         """
         if getattr(request, "is_preview", False):
-            return _links(request, *self.linked_advisories(categories))
+            return self._shown_with(request, self.linked_advisories)
         site = Site.find_for_request(request)
         return structure.remembered(
             request,
-            "advisory-links",
+            "advisory-shown-with",
             (site.pk if site else None, self.pk),
-            lambda: _links(request, *self.stored_linked_advisories()),
+            lambda: self._shown_with(request, lambda _kinds: self.stored_linked_advisories()),
+        )
+
+    def _shown_with(self, request, linked_advisories):
+        categories = list(self.threat_categories.all())
+        replacement, related = linked_advisories(categories)
+        return (
+            PageLink.to(replacement, request) if replacement else None,
+            [PageLink.to(page, request) for page in related],
+            [category.name for category in categories],
+            [audience.name for audience in self.audiences.all()],
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        categories = list(self.threat_categories.all())
-        replacement, related = self.links_for(request, categories)
+        replacement, related, categories, audiences = self.shown_with(request)
         context.update(
             categories=categories,
-            audiences=list(self.audiences.all()),
+            audiences=audiences,
             replacement=replacement,
             related=related,
             contact_method_labels=labels(ContactMethod, self.contact_methods),
             impersonation_labels=labels(Impersonation, self.impersonates),
         )
         return context
-
-
-def _links(request, replacement, related):
-    replacement = PageLink.to(replacement, request) if replacement else None
-    return replacement, [PageLink.to(page, request) for page in related]
 
 
 def _categories_through():
