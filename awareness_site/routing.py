@@ -15,6 +15,8 @@ it keeps the page of a URL in the structure cache, so serving reads only the
 page's own row.
 """
 
+import functools
+
 from wagtail.models import Page, PageViewRestriction
 
 from .privacy import in_private_section
@@ -25,8 +27,17 @@ class KnownViewRestrictionsMixin:
 
     def get_view_restrictions(self):
         if getattr(self, "_router_saw_no_restrictions", False):
-            return PageViewRestriction.objects.none()
+            return _no_restrictions()
         return super().get_view_restrictions()
+
+
+@functools.cache
+def _no_restrictions():
+    """An empty queryset already evaluated: iterating it (Wagtail does, on every
+    page served) compiles nothing. Its methods return new querysets, so sharing it is safe."""
+    none = PageViewRestriction.objects.none()
+    len(none)
+    return none
 
 
 def _routes_itself(model):

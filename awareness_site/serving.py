@@ -19,8 +19,7 @@ from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 from wagtail.views import serve as wagtail_serve
 
-from . import structure
-from .routing import for_serving
+from . import compiled, structure
 
 
 class StructureMiddleware:
@@ -82,10 +81,7 @@ def _known_route(request, path):
 def _live_page(model, pk):
     if model is None:  # its app is gone
         return None
-    try:
-        return for_serving(model).get(pk=pk, live=True)
-    except model.DoesNotExist:
-        return None
+    return compiled.live_page(model, pk)
 
 
 def _route_entry(request, path):
