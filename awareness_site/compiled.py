@@ -17,7 +17,7 @@ that shape (the stand-in not found once in the parameters, annotations,
 prefetches) is left to the ORM.
 """
 
-from django.db import connections
+from django.db import connections, router
 from django.db.models.query import get_related_populators
 
 from .routing import for_serving
@@ -28,13 +28,13 @@ _prepared = {}  # (model, database alias) -> _Prepared, or None when the ORM ser
 
 def live_page(model, pk):
     """The live page ``pk`` of ``model`` with its ``serve_select_related``, or None."""
-    queryset = for_serving(model)
-    key = (model, queryset.db)
+    using = router.db_for_read(model)  # as the queryset would; building one costs more
+    key = (model, using)
     if key not in _prepared:
-        _prepared[key] = _Prepared.compile(queryset)
+        _prepared[key] = _Prepared.compile(for_serving(model).using(using))
     prepared = _prepared[key]
     if prepared is None:
-        return queryset.filter(pk=pk, live=True).first()
+        return for_serving(model).using(using).filter(pk=pk, live=True).first()
     return prepared.fetch(pk)
 
 
